@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <curl/curl.h>
+
+#include <QHash>
+#include <QTimer>
+
+class QSocketNotifier;
+
+namespace pav::net {
+
+class Transfer;
+
+// Bridges one libcurl multi handle onto the Qt event loop of the thread that owns it: curl's socket
+// callback becomes one read and one write QSocketNotifier per socket, its timer callback one single-shot
+// QTimer. The only class that calls curl_multi_socket_action. Connections and the DNS cache live here and
+// are reused by every transfer. Must outlive its transfers. Thread affinity: the creating thread.
+class CurlMulti
+{
+public:
+    CurlMulti();
+    CurlMulti(const CurlMulti&) = delete;
+    CurlMulti& operator=(const CurlMulti&) = delete;
+    ~CurlMulti();
+
+    void setMaxTotalConnections(int limit);
+    void setMaxHostConnections(int limit);
+
+    // Returns false (with the reason in `error`) when curl refuses the handle.
+    bool add(Transfer* transfer, QString* error);
+    void remove(Transfer* transfer);
+    int activeTransfers() const noexcept { return m_active; }
+    int watchedSockets() const noexcept { return int(m_sockets.size()); }
+
+private:
+    struct SocketWatch;
+
+    static int onSocket(CURL* easy, curl_socket_t fd, int what, void* self, void* socketData);
+    static int onTimer(CURLM* multi, long timeoutMs, void* self);
+    void watch(curl_socket_t fd, bool wantRead, bool wantWrite);
+    void unwatch(curl_socket_t fd);
+    void drive(curl_socket_t fd, int eventMask);
+
+    CURLM* m_multi = nullptr;
+    QTimer m_timer;
+    QHash<curl_socket_t, SocketWatch*> m_sockets;
+    int m_active = 0;
+    bool m_closing = false; // in the destructor: no event loop will run deleteLater()
+};
+
+} // namespace pav::net

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "net/HttpClient.h"
+
+#include <curl/curl.h>
+
+#include <QCoreApplication>
+
+#include "net/CurlMulti.h"
+#include "net/Transfer.h"
+
+namespace pav::net {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pav::net::HttpClient)
+};
+
+// Owns a CURLU for the length of one check.
+struct UrlHandle
+{
+    CURLU* handle = curl_url();
+    ~UrlHandle() { curl_url_cleanup(handle); }
+};
+} // namespace
+
+HttpClient::HttpClient(HttpClientOptions options)
+    : m_options(std::move(options))
+    , m_multi(std::make_unique<CurlMulti>())
+{
+    if (m_options.maxTotalConnections > 0)
+        m_multi->setMaxTotalConnections(m_options.maxTotalConnections);
+    if (m_options.maxHostConnections > 0)
+        m_multi->setMaxHostConnections(m_options.maxHostConnections);
+    if (m_options.cookies) {
+        CURLSH* share = curl_share_init();
+        if (share)
+            curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_COOKIE);
+        m_share = share; // one thread uses it, so no lock callbacks are needed
+    }
+}
+
+HttpClient::~HttpClient()
+{
+    m_multi.reset();
+    if (m_share)
+        curl_share_cleanup(static_cast<CURLSH*>(m_share));
+}
+
+int HttpClient::activeTransfers() const
+{
+    return m_multi->activeTransfers();
+}
+
+Result<QByteArray> HttpClient::checkUrl(const QString& url, FetchError* why)
+{
+    if (why)
+        *why = FetchError::InvalidUrl;
+    const QByteArray bytes = url.trimmed().toUtf8();
+    if (bytes.isEmpty())
+        return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid URL: the address is empty")};
+    if (bytes.contains('\0'))
+        return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid URL: %1 (contains a NUL character)").arg(url)};
+    UrlHandle parsed;
+    if (!parsed.handle)
+        return Error{ErrorKind::Internal, Tr::tr("Out of memory")};
+    // Accept any scheme while parsing, so that "ftp://…" is reported as unsupported rather than invalid.
+    CURLUcode code = curl_url_set(parsed.handle, CURLUPART_URL, bytes.constData(),
+                                  CURLU_NON_SUPPORT_SCHEME | CURLU_URLENCODE);
+    if (code != CURLUE_OK)
+        return Error{ErrorKind::InvalidArgument,
+                     Tr::tr("Invalid URL: %1 (%2)").arg(url, QString::fromUtf8(curl_url_strerror(code)))};
+    char* scheme = nullptr;
+    curl_url_get(parsed.handle, CURLUPART_SCHEME, &scheme, 0);
+    const QByteArray schemeName = QByteArray(scheme ? scheme : "").toLower();
+    curl_free(scheme);
+    if (schemeName != "http" && schemeName != "https") {
+        if (why)
+            *why = FetchError::UnsupportedScheme;
+        return Error{ErrorKind::InvalidArgument,
+                     Tr::tr("Unsupported URL scheme \"%1\" in %2: only http and https can be fetched")
+                         .arg(QString::fromUtf8(schemeName), url)};
+    }
+    char* host = nullptr;
+    curl_url_get(parsed.handle, CURLUPART_HOST, &host, 0);
+    const bool hasHost = host && *host;
+    curl_free(host);
+    if (!hasHost)
+        return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid URL: %1 (no host name)").arg(url)};
+    char* full = nullptr;
+    if (curl_url_get(parsed.handle, CURLUPART_URL, &full, 0) != CURLUE_OK || !full)
+        return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid URL: %1").arg(url)};
+    QByteArray normalised(full);
+    curl_free(full);
+    return normalised;
+}
+
+async::Task<Response> HttpClient::fetch(Request request, async::CancellationToken token)
+{
+    token.throwIfCancelled();
+    FetchError why = FetchError::None;
+    Result<QByteArray> url = checkUrl(request.url, &why);
+    if (!url) {
+        Response invalid;
+        invalid.effectiveUrl = request.url;
+        invalid.error = why;
+        invalid.errorText = url.error().message;
+        co_return invalid;
+    }
+    Transfer transfer(*m_multi, request, *url, {m_options.userAgent, static_cast<CURLSH*>(m_share)});
+    co_await transfer.run(token);
+    co_return transfer.takeResponse();
+}
+
+} // namespace pav::net
