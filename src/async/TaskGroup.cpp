@@ -45,7 +45,7 @@ TaskGroup::~TaskGroup()
     if (m_children.empty())
         return;
     Q_ASSERT_X(m_abandoned, "TaskGroup", "destroyed with running children; co_await join() first");
-    qCWarning(lcAsync) << "task group destroyed with" << m_children.size() << "running children; destroying them";
+    qCDebug(lcAsync) << "abandoning a task group with" << m_children.size() << "running children";
     m_source.requestCancellation();
     auto children = std::move(m_children);
     m_children.clear();
