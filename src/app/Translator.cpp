@@ -15,7 +15,9 @@ Translator::~Translator()
 
 void Translator::useSystemLanguage()
 {
-    useLanguage(QLocale().name().section(QLatin1Char('_'), 0, 0));
+    // English also needs its file: it carries the plural forms ("1 URL", "2 URLs") for the source strings.
+    if (!useLanguage(QLocale().name().section(QLatin1Char('_'), 0, 0)))
+        useLanguage(QStringLiteral("en"));
 }
 
 bool Translator::useLanguage(const QString& language)

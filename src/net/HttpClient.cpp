@@ -5,6 +5,7 @@
 #include <curl/curl.h>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include "net/CurlMulti.h"
 #include "net/Transfer.h"
@@ -62,6 +63,17 @@ Result<QByteArray> HttpClient::checkUrl(const QString& url, FetchError* why)
         return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid URL: the address is empty")};
     if (bytes.contains('\0'))
         return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid URL: %1 (contains a NUL character)").arg(url)};
+    // A scheme that is not ours is "unsupported" even where curl could not parse the rest (mailto:, data:).
+    static const QRegularExpression schemePrefix(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):"));
+    if (const auto match = schemePrefix.match(url.trimmed()); match.hasMatch()) {
+        const QString scheme = match.captured(1).toLower();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+            if (why)
+                *why = FetchError::UnsupportedScheme;
+            return Error{ErrorKind::InvalidArgument,
+                         Tr::tr("Unsupported URL scheme \"%1\" in %2: only http and https can be fetched").arg(scheme, url)};
+        }
+    }
     UrlHandle parsed;
     if (!parsed.handle)
         return Error{ErrorKind::Internal, Tr::tr("Out of memory")};
