@@ -26,16 +26,23 @@ using ValueOrMonostate = std::conditional_t<std::is_void_v<T>, std::monostate, T
 
 namespace detail {
 
+// Awaits `task` and stores what it produced in `slot` (an optional of Result<T> or of T/monostate).
+template <typename T, typename Slot>
+Task<> awaitInto(Task<T> task, Slot* slot)
+{
+    if constexpr (std::is_void_v<T>) {
+        co_await std::move(task);
+        slot->emplace();
+    } else {
+        slot->emplace(co_await std::move(task));
+    }
+}
+
 template <typename T>
 Task<> settleInto(Task<T> task, std::optional<Result<T>>* slot)
 {
     try {
-        if constexpr (std::is_void_v<T>) {
-            co_await std::move(task);
-            slot->emplace();
-        } else {
-            slot->emplace(co_await std::move(task));
-        }
+        co_await awaitInto(std::move(task), slot);
     } catch (...) {
         slot->emplace(errorFromException(std::current_exception()));
     }
@@ -51,12 +58,7 @@ template <typename T>
 Task<> storeOrCancel(Task<T> task, std::optional<ValueOrMonostate<T>>* slot, FailFast* state)
 {
     try {
-        if constexpr (std::is_void_v<T>) {
-            co_await std::move(task);
-            slot->emplace();
-        } else {
-            slot->emplace(co_await std::move(task));
-        }
+        co_await awaitInto(std::move(task), slot);
     } catch (...) {
         if (!state->firstFailure) {
             state->firstFailure = std::current_exception();

@@ -30,7 +30,9 @@ public:
     const T& value() const& { return const_cast<Result*>(this)->checkedValue(); }
     T&& value() && { return std::move(checkedValue()); }
     T* operator->() { return &checkedValue(); }
+    const T* operator->() const { return &value(); }
     T& operator*() { return checkedValue(); }
+    const T& operator*() const { return value(); }
 
     const Error& error() const { return std::get<1>(m_state); }
 

@@ -271,7 +271,8 @@ private slots:
         LocalHttpServer server;
         server.route(QStringLiteral("/drop"), Reply::dropConnection());
         server.route(QStringLiteral("/garbage"), Reply::raw("HELLO THERE\r\n\r\nthis is not http"));
-        server.route(QStringLiteral("/noise"), Reply::raw(QByteArray("\x00\xff\x13\x37garbage\r\n\r\n", 17)));
+        static const char noise[] = "\x00\xff\x13\x37garbage\r\n\r\n";
+        server.route(QStringLiteral("/noise"), Reply::raw(QByteArray(noise, sizeof noise - 1)));
         server.route(QStringLiteral("/short"), Reply::text("only ten b").claimLength(1000));
         server.route(QStringLiteral("/badgzip"), Reply::text("definitely not gzip").header("Content-Encoding", "gzip"));
         HttpClient client;
