@@ -98,17 +98,18 @@ def main():
         measured(curl_cmd)
         rows = []
         print(f"{requests} requests per run ({FILES} files x {PASSES}), concurrency {CONCURRENCY}, {ROUNDS} rounds")
-        print(f"{'round':>5} {'ours req/s':>11} {'curl req/s':>11} {'ours us/req':>12} {'curl us/req':>12} {'stall ms':>9}")
+        print(f"{'round':>5} {'ours req/s':>11} {'curl req/s':>11} {'ours us/req':>12} {'curl us/req':>12} {'stall ms':>9} {'start ms':>9} {'steady ms':>9}")
         for r in range(ROUNDS):
             wall, cpu, out = measured(ours_cmd)
             report = json.loads(out.strip().splitlines()[-1])
             assert report["ok"] == requests, report
             cwall, ccpu, _ = measured(curl_cmd)
             row = dict(ours_rps=requests / wall, curl_rps=requests / cwall, ours_cpu=cpu / requests * 1e6,
-                       curl_cpu=ccpu / requests * 1e6, stall=report["max_stall_ms"], p99=report["p99_stall_ms"])
+                       curl_cpu=ccpu / requests * 1e6, stall=report["max_stall_ms"], p99=report["p99_stall_ms"],
+                       first=report["first_gap_ms"], steady=report["max_stall_after_start_ms"])
             rows.append(row)
             print(f"{r + 1:>5} {row['ours_rps']:>11.0f} {row['curl_rps']:>11.0f} {row['ours_cpu']:>12.1f} "
-                  f"{row['curl_cpu']:>12.1f} {row['stall']:>9.1f}")
+                  f"{row['curl_cpu']:>12.1f} {row['stall']:>9.1f} {row['first']:>9.1f} {row['steady']:>9.1f}")
         med = {k: statistics.median(row[k] for row in rows) for k in rows[0]}
         ratio_rps = statistics.median(row["ours_rps"] / row["curl_rps"] for row in rows)
         ratio_cpu = statistics.median(row["ours_cpu"] / row["curl_cpu"] for row in rows)
@@ -118,6 +119,8 @@ def main():
               f"ratio {ratio_cpu:.2f} (bar <= 1.20: {'PASS' if ratio_cpu <= 1.2 else 'FAIL'})")
         print(f"event loop stall (5 ms probe): median of longest {med['stall']:.1f} ms, "
               f"worst {max(r['stall'] for r in rows):.1f} ms, median p99 {med['p99']:.1f} ms")
+        print(f"  of which: starting all tasks (first gap) median {med['first']:.1f} ms; "
+              f"longest stall after that: median {med['steady']:.1f} ms, worst {max(r['steady'] for r in rows):.1f} ms")
     finally:
         nginx.terminate()
         nginx.wait(timeout=10)

@@ -26,6 +26,8 @@ public:
     // The p-th percentile (0–100) of the gaps, in milliseconds.
     double percentileGapMs(double p) const;
     int ticks() const noexcept { return int(m_gapsNs.size()); }
+    // Every gap in order, in nanoseconds (the first one includes whatever ran before the loop did).
+    const std::vector<qint64>& gapsNs() const noexcept { return m_gapsNs; }
 
 private:
     QTimer m_timer;
