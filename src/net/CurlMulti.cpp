@@ -57,6 +57,11 @@ void CurlMulti::setMaxHostConnections(int limit)
     curl_multi_setopt(m_multi, CURLMOPT_MAX_HOST_CONNECTIONS, long(limit));
 }
 
+void CurlMulti::setMaxCachedConnections(int limit)
+{
+    curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, long(limit));
+}
+
 bool CurlMulti::add(Transfer* transfer, QString* error)
 {
     CURLMcode code = curl_multi_add_handle(m_multi, transfer->easyHandle());

@@ -27,6 +27,7 @@ public:
 
     void setMaxTotalConnections(int limit);
     void setMaxHostConnections(int limit);
+    void setMaxCachedConnections(int limit);
 
     // Returns false (with the reason in `error`) when curl refuses the handle.
     bool add(Transfer* transfer, QString* error);

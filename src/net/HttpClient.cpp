@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/HttpClient.h"
 
+#include <algorithm>
+
 #include <curl/curl.h>
 
 #include <QCoreApplication>
@@ -32,6 +34,7 @@ HttpClient::HttpClient(HttpClientOptions options)
 {
     if (m_options.maxTotalConnections > 0)
         m_multi->setMaxTotalConnections(m_options.maxTotalConnections);
+    m_multi->setMaxCachedConnections(std::max(1, m_options.maxCachedConnections));
     if (m_options.maxHostConnections > 0)
         m_multi->setMaxHostConnections(m_options.maxHostConnections);
     if (m_options.cookies) {

@@ -23,6 +23,9 @@ struct HttpClientOptions
     bool cookies = false;       // keep cookies between requests of this client (in memory only)
     int maxTotalConnections = 0; // 0: no limit beyond the callers' own
     int maxHostConnections = 0;
+    // Idle keep-alive connections kept for reuse. libcurl's default follows the number of transfers
+    // attached at the moment, so a burst of completions shrank it and closed connections we then reopened.
+    int maxCachedConnections = 64;
 };
 
 // Fetches over HTTP(S) on the calling thread's event loop. One client = one connection pool, DNS cache and
