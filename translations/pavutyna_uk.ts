@@ -94,6 +94,36 @@ Qt %2, %3</translation>
     </message>
 </context>
 <context>
+    <name>pav::crawl::Url</name>
+    <message>
+        <source>Invalid URL: %1 (%2)</source>
+        <translation>Неприпустима адреса: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &quot;%1&quot; in %2: only http and https can be crawled</source>
+        <translation>Непідтримувана схема адреси «%1» у %2: сканувати можна лише http і https</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Invalid URL: %1 (no host name)</source>
+        <translation>Неприпустима адреса: %1 (немає назви вузла)</translation>
+    </message>
+</context>
+<context>
+    <name>pav::exporting::CsvWriter</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Не вдалося записати файл CSV: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>невідома помилка</translation>
+    </message>
+</context>
+<context>
     <name>pav::net::FetchError</name>
     <message>
         <source>Invalid URL</source>

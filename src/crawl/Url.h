@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include "common/Result.h"
+
+namespace pav::crawl {
+
+// The one spelling of a URL that the frontier deduplicates on: scheme and host in lower case, IDN hosts in
+// punycode, default ports dropped, dot segments removed, an empty path made "/", the fragment dropped and
+// percent-encoding in one form (unreserved characters decoded, hex digits in upper case). Only http and
+// https are crawlable; anything else is an error with a readable message.
+Result<QString> normaliseUrl(const QString& url);
+
+// Resolves `reference` (an href as written in a page) against `base` and normalises the result.
+Result<QString> resolveUrl(const QString& base, const QString& reference);
+
+} // namespace pav::crawl

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include "crawl/Url.h"
+
+using namespace pav::crawl;
+
+class TestUrl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void normalisesToOneSpelling_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("scheme and host case") << "HTTP://Example.COM/Path" << "http://example.com/Path";
+        QTest::newRow("default http port") << "http://example.com:80/a" << "http://example.com/a";
+        QTest::newRow("default https port") << "https://example.com:443/a" << "https://example.com/a";
+        QTest::newRow("other port kept") << "http://example.com:8080/a" << "http://example.com:8080/a";
+        QTest::newRow("https on 80 kept") << "https://example.com:80/" << "https://example.com:80/";
+        QTest::newRow("empty path") << "http://example.com" << "http://example.com/";
+        QTest::newRow("dot segments") << "http://example.com/a/./b/../c" << "http://example.com/a/c";
+        QTest::newRow("trailing dot-dot") << "http://example.com/a/b/.." << "http://example.com/a/";
+        QTest::newRow("trailing dot") << "http://example.com/a/." << "http://example.com/a/";
+        QTest::newRow("double slash kept") << "http://example.com/a//b" << "http://example.com/a//b";
+        QTest::newRow("leading dot-dot") << "http://example.com/../../a" << "http://example.com/a";
+        QTest::newRow("fragment dropped") << "http://example.com/a#section" << "http://example.com/a";
+        QTest::newRow("empty fragment dropped") << "http://example.com/a#" << "http://example.com/a";
+        QTest::newRow("unreserved decoded") << "http://example.com/%7Euser/%41b" << "http://example.com/~user/Ab";
+        QTest::newRow("hex upper case") << "http://example.com/a%2fb" << "http://example.com/a%2Fb";
+        QTest::newRow("space encoded") << "http://example.com/a b" << "http://example.com/a%20b";
+        QTest::newRow("utf-8 path encoded") << "http://example.com/сторінка" << "http://example.com/%D1%81%D1%82%D0%BE%D1%80%D1%96%D0%BD%D0%BA%D0%B0";
+        QTest::newRow("idn host to punycode") << "http://приклад.укр/" << "http://xn--80aikifvh.xn--j1amh/";
+        QTest::newRow("query kept in order") << "http://example.com/?b=2&a=1" << "http://example.com/?b=2&a=1";
+        QTest::newRow("surrounding spaces") << "  http://example.com/x  " << "http://example.com/x";
+        QTest::newRow("trailing dot host kept") << "http://example.com./" << "http://example.com./";
+    }
+
+    void normalisesToOneSpelling()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        auto result = normaliseUrl(input);
+        QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(*result, expected);
+        // Normalising is idempotent.
+        QCOMPARE(*normaliseUrl(*result), expected);
+    }
+
+    void rejectsWhatCannotBeCrawled_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("mailto") << "mailto:someone@example.com";
+        QTest::newRow("javascript") << "javascript:void(0)";
+        QTest::newRow("ftp") << "ftp://example.com/";
+        QTest::newRow("data") << "data:text/plain,hi";
+        QTest::newRow("no scheme") << "example.com/page";
+        QTest::newRow("no host") << "http:///path";
+        QTest::newRow("broken ipv6") << "http://[::1/";
+    }
+
+    void rejectsWhatCannotBeCrawled()
+    {
+        QFETCH(QString, input);
+        auto result = normaliseUrl(input);
+        QVERIFY(!result);
+        QVERIFY(!result.error().message.isEmpty());
+    }
+
+    void resolvesReferencesAgainstTheirPage_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("expected");
+        const QString base = QStringLiteral("http://example.com/dir/page.html?q=1");
+        QTest::newRow("relative file") << base << "other.html" << "http://example.com/dir/other.html";
+        QTest::newRow("parent") << base << "../up.html" << "http://example.com/up.html";
+        QTest::newRow("absolute path") << base << "/root" << "http://example.com/root";
+        QTest::newRow("query only") << base << "?p=2" << "http://example.com/dir/page.html?p=2";
+        QTest::newRow("fragment only") << base << "#top" << "http://example.com/dir/page.html?q=1";
+        QTest::newRow("scheme relative") << base << "//cdn.example.org/x.js" << "http://cdn.example.org/x.js";
+        QTest::newRow("absolute other host") << base << "HTTPS://Other.org:443" << "https://other.org/";
+        QTest::newRow("spaces around href") << base << "  next.html " << "http://example.com/dir/next.html";
+    }
+
+    void resolvesReferencesAgainstTheirPage()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, reference);
+        QFETCH(QString, expected);
+        auto result = resolveUrl(base, reference);
+        QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(*result, expected);
+    }
+};
+
+QObject* makeTestUrl()
+{
+    return new TestUrl;
+}
+
+#include "TestUrl.moc"
