@@ -26,10 +26,12 @@ CurlMulti::CurlMulti()
     m_multi = curl_multi_init();
     if (!m_multi)
         qFatal("curl_multi_init failed: out of memory");
-    curl_multi_setopt(m_multi, CURLMOPT_SOCKETFUNCTION, &CurlMulti::onSocket);
-    curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this);
-    curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &CurlMulti::onTimer);
-    curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
+    // Without these callbacks nothing would ever run, so failing to set them is fatal.
+    if (curl_multi_setopt(m_multi, CURLMOPT_SOCKETFUNCTION, &CurlMulti::onSocket) != CURLM_OK
+        || curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this) != CURLM_OK
+        || curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &CurlMulti::onTimer) != CURLM_OK
+        || curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this) != CURLM_OK)
+        qFatal("libcurl refused the multi socket/timer callbacks");
     m_timer.setSingleShot(true);
     QObject::connect(&m_timer, &QTimer::timeout, [this] { drive(CURL_SOCKET_TIMEOUT, 0); });
 }
@@ -47,19 +49,25 @@ CurlMulti::~CurlMulti()
     }
 }
 
+void CurlMulti::setLimit(CURLMoption option, int limit)
+{
+    if (CURLMcode code = curl_multi_setopt(m_multi, option, long(limit)); code != CURLM_OK)
+        qCWarning(lcNet) << "curl_multi_setopt" << option << "=" << limit << ":" << curl_multi_strerror(code);
+}
+
 void CurlMulti::setMaxTotalConnections(int limit)
 {
-    curl_multi_setopt(m_multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, long(limit));
+    setLimit(CURLMOPT_MAX_TOTAL_CONNECTIONS, limit);
 }
 
 void CurlMulti::setMaxHostConnections(int limit)
 {
-    curl_multi_setopt(m_multi, CURLMOPT_MAX_HOST_CONNECTIONS, long(limit));
+    setLimit(CURLMOPT_MAX_HOST_CONNECTIONS, limit);
 }
 
 void CurlMulti::setMaxCachedConnections(int limit)
 {
-    curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, long(limit));
+    setLimit(CURLMOPT_MAXCONNECTS, limit);
 }
 
 bool CurlMulti::add(Transfer* transfer, QString* error)

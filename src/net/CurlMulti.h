@@ -38,6 +38,7 @@ public:
 private:
     struct SocketWatch;
 
+    void setLimit(CURLMoption option, int limit);
     static int onSocket(CURL* easy, curl_socket_t fd, int what, void* self, void* socketData);
     static int onTimer(CURLM* multi, long timeoutMs, void* self);
     void watch(curl_socket_t fd, bool wantRead, bool wantWrite);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "common/Log.h"
 #include "net/CurlMulti.h"
 #include "net/Transfer.h"
 
@@ -38,10 +39,14 @@ HttpClient::HttpClient(HttpClientOptions options)
     if (m_options.maxHostConnections > 0)
         m_multi->setMaxHostConnections(m_options.maxHostConnections);
     if (m_options.cookies) {
+        // One thread uses the share, so it needs no lock callbacks. Without it, cookies are simply not kept.
         CURLSH* share = curl_share_init();
-        if (share)
-            curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_COOKIE);
-        m_share = share; // one thread uses it, so no lock callbacks are needed
+        if (share && curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_COOKIE) != CURLSHE_OK) {
+            qCWarning(lcNet) << "could not share cookies between transfers; cookies are off";
+            curl_share_cleanup(share);
+            share = nullptr;
+        }
+        m_share = share;
     }
 }
 
