@@ -403,5 +403,9 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHttpClient)
+QObject* makeTestHttpClient()
+{
+    return new TestHttpClient;
+}
+
 #include "TestHttpClient.moc"
