@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "html/HtmlDocument.h"
+
+#include <vector>
+
+#include <gumbo.h>
+
+namespace pav::html {
+
+namespace {
+GumboOptions parseOptions()
+{
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0; // we never read the parse errors; recording them costs time and memory
+    return options;
+}
+
+bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
+}
+
+// Elements that never hold children, or whose end tag the parser supplies when the next one starts:
+// counting them would flag ordinary long lists and tables.
+bool doesNotNest(QByteArrayView name)
+{
+    static const char* const names[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                        "source", "track", "wbr", "param", "keygen", "p", "li", "dt", "dd", "option",
+                                        "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rb", "rt", "rp",
+                                        "colgroup", "caption", "html", "head", "body", "!doctype"};
+    for (const char* candidate : names) {
+        if (name.compare(candidate, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+qsizetype HtmlDocument::depthLimitOffset(QByteArrayView html, int maxDepth)
+{
+    int depth = 0;
+    qsizetype i = 0;
+    const qsizetype n = html.size();
+    while (i < n) {
+        if (html[i] != '<') {
+            ++i;
+            continue;
+        }
+        if (html.sliced(i).startsWith("<!--")) {
+            const qsizetype end = html.indexOf("-->", i + 4);
+            if (end < 0)
+                return -1;
+            i = end + 3;
+            continue;
+        }
+        const bool closing = i + 1 < n && html[i + 1] == '/';
+        qsizetype nameStart = i + (closing ? 2 : 1);
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < n && isNameChar(html[nameEnd]))
+            ++nameEnd;
+        if (nameEnd == nameStart) {
+            ++i;
+            continue;
+        }
+        const QByteArrayView name = html.sliced(nameStart, nameEnd - nameStart);
+        const qsizetype tagEnd = html.indexOf('>', nameEnd);
+        if (tagEnd < 0)
+            return -1;
+        if (closing) {
+            if (!doesNotNest(name))
+                depth = std::max(0, depth - 1);
+        } else if (name.compare("script", Qt::CaseInsensitive) == 0 || name.compare("style", Qt::CaseInsensitive) == 0
+                   || name.compare("textarea", Qt::CaseInsensitive) == 0 || name.compare("title", Qt::CaseInsensitive) == 0) {
+            // Raw text: skip to the matching end tag, whose '<' must not be read as markup.
+            const QByteArray endTag = "</" + name.toByteArray().toLower();
+            qsizetype end = tagEnd;
+            while ((end = html.indexOf('<', end + 1)) >= 0 && html.sliced(end, std::min<qsizetype>(endTag.size(), n - end))
+                                                                      .compare(endTag, Qt::CaseInsensitive) != 0) {
+            }
+            if (end < 0)
+                return -1;
+            i = end;
+            continue;
+        } else if (!doesNotNest(name) && html[tagEnd - 1] != '/' && ++depth > maxDepth) {
+            return i;
+        }
+        i = tagEnd + 1;
+    }
+    return -1;
+}
+
+HtmlDocument::HtmlDocument(QByteArray utf8)
+    : m_utf8(std::move(utf8))
+{
+    if (const qsizetype cut = depthLimitOffset(m_utf8, MaxNestingDepth); cut >= 0) {
+        m_utf8.truncate(cut);
+        m_truncated = true;
+    }
+    const GumboOptions options = parseOptions();
+    m_output = gumbo_parse_with_options(&options, m_utf8.constData(), size_t(m_utf8.size()));
+}
+
+HtmlDocument::HtmlDocument(HtmlDocument&& other) noexcept
+    : m_utf8(std::move(other.m_utf8))
+    , m_output(std::exchange(other.m_output, nullptr))
+{
+}
+
+HtmlDocument::~HtmlDocument()
+{
+    if (m_output) {
+        const GumboOptions options = parseOptions();
+        gumbo_destroy_output(&options, m_output);
+    }
+}
+
+const GumboNode* HtmlDocument::root() const
+{
+    return m_output ? m_output->document : nullptr;
+}
+
+void HtmlDocument::walk(const std::function<bool(const GumboNode*)>& visit) const
+{
+    if (!root())
+        return;
+    std::vector<const GumboNode*> stack{root()};
+    while (!stack.empty()) {
+        const GumboNode* node = stack.back();
+        stack.pop_back();
+        if (!visit(node))
+            continue;
+        const GumboVector* children = nullptr;
+        if (node->type == GUMBO_NODE_DOCUMENT)
+            children = &node->v.document.children;
+        else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+            children = &node->v.element.children;
+        if (!children)
+            continue;
+        for (unsigned i = children->length; i > 0; --i) // reversed, so the first child is visited first
+            stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
+    }
+}
+
+} // namespace pav::html

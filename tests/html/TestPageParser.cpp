@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QElapsedTimer>
+#include <QTest>
+
+#include "html/HtmlDocument.h"
+#include "html/PageParser.h"
+
+using namespace pav::html;
+
+namespace {
+ParsedPage parse(const QByteArray& html)
+{
+    return parsePage(HtmlDocument(html));
+}
+
+QStringList hrefs(const ParsedPage& page, LinkKind kind)
+{
+    QStringList out;
+    for (const ExtractedLink& link : page.links) {
+        if (link.kind == kind)
+            out.append(link.href);
+    }
+    return out;
+}
+} // namespace
+
+class TestPageParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void extractsEveryKindOfLink()
+    {
+        const ParsedPage page = parse(R"(<!doctype html><html><head>
+            <base href="/base/">
+            <link rel="stylesheet" href="/s.css"><link rel="icon" href="/favicon.ico">
+            <script src="/app.js"></script>
+            <meta http-equiv="refresh" content="5; URL='/refreshed'">
+            </head><body>
+            <a href="/a">A</a> <a href="b.html" rel="nofollow ugc">B</a>
+            <map><area href="/area" alt="Region"></map>
+            <img src="/i.png" srcset="/i2.png 2x, /i3.png 3x" alt="Pic">
+            <picture><source srcset="/p.webp"></picture>
+            <video src="/v.mp4"></video>
+            <iframe src="/frame.html"></iframe>
+            </body></html>)");
+        QCOMPARE(page.baseHref, QStringLiteral("/base/"));
+        QCOMPARE(hrefs(page, LinkKind::Anchor), (QStringList{"/a", "b.html"}));
+        QCOMPARE(hrefs(page, LinkKind::Area), QStringList{"/area"});
+        QCOMPARE(hrefs(page, LinkKind::Link), (QStringList{"/s.css", "/favicon.ico"}));
+        QCOMPARE(hrefs(page, LinkKind::Script), QStringList{"/app.js"});
+        QCOMPARE(hrefs(page, LinkKind::MetaRefresh), QStringList{"/refreshed"});
+        QCOMPARE(hrefs(page, LinkKind::Image), (QStringList{"/i.png", "/i2.png", "/i3.png"}));
+        QCOMPARE(hrefs(page, LinkKind::Media), (QStringList{"/p.webp", "/v.mp4"}));
+        QCOMPARE(hrefs(page, LinkKind::Iframe), QStringList{"/frame.html"});
+
+        const ExtractedLink& b = page.links[std::find_if(page.links.begin(), page.links.end(),
+                                                         [](const auto& l) { return l.href == "b.html"; }) - page.links.begin()];
+        QVERIFY(b.hasRel(u"nofollow"));
+        QVERIFY(b.hasRel(u"ugc"));
+        QVERIFY(!b.hasRel(u"sponsored"));
+        QVERIFY(b.isNavigational());
+    }
+
+    void keepsAnchorTextAndAlt()
+    {
+        const ParsedPage page = parse("<a href=/x>  Read   <b>more</b>\n about <img src=/i.png alt='cats'> </a>"
+                                      "<map><area href=/r alt=' Room  one '></map>");
+        QCOMPARE(page.links[0].anchor, QStringLiteral("Read more about cats"));
+        QCOMPARE(page.links.last().anchor, QStringLiteral("Room one"));
+    }
+
+    void ignoresLinksThatAreNotLinks()
+    {
+        const ParsedPage page = parse("<!-- <a href='/in-comment'>x</a> -->"
+                                      "<a href='javascript:void(0)'>js</a><a href='MAILTO:a@b.c'>mail</a>"
+                                      "<a href='data:text/html,hi'>data</a><a href='tel:+380'>tel</a><a href=''>empty</a>"
+                                      "<a>no href</a><template><a href='/in-template'>t</a></template>"
+                                      "<script>document.write('<a href=/in-script>')</script><a href='/real'>real</a>");
+        QCOMPARE(hrefs(page, LinkKind::Anchor), QStringList{"/real"});
+    }
+
+    void readsPageFields()
+    {
+        const ParsedPage page = parse(R"(<html lang="uk"><head>
+            <title> Головна   сторінка </title><title>Second</title>
+            <meta name="description" content="  Опис  сторінки ">
+            <meta name="Description" content="duplicate">
+            <meta name="robots" content="NOINDEX, follow"><meta name="robots" content="noarchive">
+            <link rel="canonical" href="https://example.com/">
+            <link rel="alternate" hreflang="en" href="/en/"><link rel="alternate" hreflang="uk" href="/uk/">
+            </head><body>
+            <h1>Перший <span>заголовок</span></h1><h1>Другий</h1><h2>a</h2><h2>b</h2><h2>c</h2>
+            <p>Один два три — чотири, 5 six.</p>
+            <script>var notWords = 1 2 3 4 5 6 7 8;</script><style>p { color: red }</style>
+            </body></html>)");
+        const PageFields& f = page.fields;
+        QCOMPARE(f.title, QStringLiteral("Головна сторінка"));
+        QCOMPARE(f.titleCount, 2);
+        QCOMPARE(f.metaDescription, QStringLiteral("Опис сторінки"));
+        QCOMPARE(f.metaDescriptionCount, 2);
+        QCOMPARE(f.metaRobots, QStringLiteral("noindex, follow, noarchive"));
+        QCOMPARE(f.canonical, QStringLiteral("https://example.com/"));
+        QCOMPARE(f.canonicalCount, 1);
+        QCOMPARE(f.h1, QStringLiteral("Перший заголовок"));
+        QCOMPARE(f.h1Count, 2);
+        QCOMPARE(f.h2Count, 3);
+        QCOMPARE(f.language, QStringLiteral("uk"));
+        QCOMPARE(f.hreflang.size(), 2);
+        QCOMPARE(f.hreflang[1].language, QStringLiteral("uk"));
+        QCOMPARE(f.hreflang[1].href, QStringLiteral("/uk/"));
+        // "Перший заголовок Другий a b c Один два три чотири, 5 six." — the dash is not a word.
+        QCOMPARE(f.wordCount, 12);
+    }
+
+    void survivesMalformedMarkup()
+    {
+        const ParsedPage page = parse("<p>Broken<a href=/one>one<a href=/two>two</b></i>"
+                                      "<div <a href='/three'>x</div><table><a href=/four>in table</table>"
+                                      "<a href=\"/five>never closed");
+        const QStringList anchors = hrefs(page, LinkKind::Anchor);
+        QVERIFY(anchors.contains(QStringLiteral("/one")));
+        QVERIFY(anchors.contains(QStringLiteral("/two")));
+        QVERIFY(anchors.contains(QStringLiteral("/four"))); // foster-parented out of the table, as browsers do
+    }
+
+    void unclosedTitleSwallowsTheRestAsBrowsersDo()
+    {
+        const ParsedPage page = parse("<title>Broken<a href=/x>x</a>");
+        QCOMPARE(page.fields.title, QStringLiteral("Broken<a href=/x>x</a>"));
+        QVERIFY(page.links.isEmpty());
+    }
+
+    void handlesEmptyAndBinaryInput()
+    {
+        QVERIFY(parse({}).links.isEmpty());
+        QVERIFY(parse(QByteArray("\x00\x01\x02\xff\xfe", 5)).links.isEmpty());
+    }
+
+    void survivesDeepNesting()
+    {
+        // Gumbo alone needs a minute for 40,000 nested <div>s; the depth cap keeps this in milliseconds.
+        const int depth = 100'000;
+        const QByteArray html = "<a href=/first>first</a>" + QByteArray("<div>").repeated(depth) + "<a href=/deep>deep</a>"
+                                + QByteArray("</div>").repeated(depth);
+        QElapsedTimer clock;
+        clock.start();
+        const HtmlDocument document(html);
+        const ParsedPage page = parsePage(document);
+        QVERIFY(document.wasTruncated());
+        QCOMPARE(hrefs(page, LinkKind::Anchor), QStringList{"/first"}); // what came before the cut is kept
+        QVERIFY2(clock.elapsed() < 2'000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void depthEstimateIgnoresOrdinaryStructure_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<bool>("cut");
+        QTest::newRow("long list without end tags") << "<ul>" + QByteArray("<li>item").repeated(5000) << false;
+        QTest::newRow("many paragraphs") << QByteArray("<p>text").repeated(5000) << false;
+        QTest::newRow("big table") << "<table>" + QByteArray("<tr><td>a<td>b").repeated(3000) << false;
+        QTest::newRow("void elements") << QByteArray("<br><img src=x><input>").repeated(3000) << false;
+        QTest::newRow("self-closing svg") << "<svg>" + QByteArray("<path d='M0'/>").repeated(3000) + "</svg>" << false;
+        QTest::newRow("tags in script") << "<script>" + QByteArray("<div>").repeated(3000) + "</script>" << false;
+        QTest::newRow("tags in comment") << "<!--" + QByteArray("<div>").repeated(3000) + "-->" << false;
+        QTest::newRow("balanced siblings") << QByteArray("<div><span>x</span></div>").repeated(5000) << false;
+        QTest::newRow("deep divs") << QByteArray("<div>").repeated(2000) << true;
+        QTest::newRow("deep unclosed spans") << QByteArray("<span>").repeated(2000) << true;
+    }
+
+    void depthEstimateIgnoresOrdinaryStructure()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(bool, cut);
+        QCOMPARE(HtmlDocument::depthLimitOffset(html, HtmlDocument::MaxNestingDepth) >= 0, cut);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageParser)
+#include "TestPageParser.moc"
