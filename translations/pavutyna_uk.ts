@@ -214,6 +214,53 @@ Qt %2, %3</translation>
     </message>
 </context>
 <context>
+    <name>pav::store::Database</name>
+    <message>
+        <source>%1 is not a Pavutyna crawl file</source>
+        <translation>%1 не є файлом сканування Павутини</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Pavutyna (crawl file format %2; this version reads up to %3)</source>
+        <translation>%1 створено новішою версією Павутини (формат файлу сканування %2; ця версія читає формати до %3)</translation>
+    </message>
+    <message>
+        <source>%1 needs upgrading to the current crawl file format; open it for writing first</source>
+        <translation>%1 потребує оновлення до поточного формату файлу сканування; спершу відкрийте його для запису</translation>
+    </message>
+    <message>
+        <source>The disk is full: the crawl file cannot grow (%1)</source>
+        <translation>Диск заповнено: файл сканування не може збільшитися (%1)</translation>
+    </message>
+    <message>
+        <source>The crawl file is read-only (%1)</source>
+        <translation>Файл сканування доступний лише для читання (%1)</translation>
+    </message>
+    <message>
+        <source>The crawl file cannot be opened (%1)</source>
+        <translation>Не вдалося відкрити файл сканування (%1)</translation>
+    </message>
+    <message>
+        <source>This is not a Pavutyna crawl file (%1)</source>
+        <translation>Це не файл сканування Павутини (%1)</translation>
+    </message>
+    <message>
+        <source>The crawl file is damaged (%1)</source>
+        <translation>Файл сканування пошкоджено (%1)</translation>
+    </message>
+    <message>
+        <source>The crawl file is in use by another program (%1)</source>
+        <translation>Файл сканування використовує інша програма (%1)</translation>
+    </message>
+    <message>
+        <source>Reading or writing the crawl file failed (%1)</source>
+        <translation>Не вдалося прочитати або записати файл сканування (%1)</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Помилка бази даних: %1</translation>
+    </message>
+</context>
+<context>
     <name>pav::ui::MainWindow</name>
     <message>
         <source>Pavutyna</source>

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <span>
+
+#include <QString>
+
+#include "common/Result.h"
+#include "store/Statement.h"
+
+struct sqlite3;
+
+namespace pav::store {
+
+// One schema step: applied once, in order, inside a transaction, recorded in PRAGMA user_version.
+struct Migration
+{
+    int version;
+    const char* sql;
+};
+
+// A crawl file: one SQLite connection (RAII over sqlite3*) in WAL mode, marked with our application_id,
+// migrated to the newest schema on open. A file from a newer Pavutyna, or not ours at all, is refused with
+// a sentence saying so. Thread affinity: the opening thread.
+class Database
+{
+public:
+    enum class Mode
+    {
+        ReadWrite, // creates the file when missing
+        ReadOnly,
+    };
+
+    static constexpr int ApplicationId = 0x50415655; // "PAVU"
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, std::span<const Migration> migrations,
+                                                  Mode mode = Mode::ReadWrite);
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    Result<void> exec(const char* sql);
+    Result<Statement> prepare(const char* sql);
+    int schemaVersion() const { return m_version; }
+    QString path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+private:
+    Database(sqlite3* db, QString path)
+        : m_db(db)
+        , m_path(std::move(path))
+    {
+    }
+    Result<int> pragmaInt(const char* sql);
+    Result<void> migrate(std::span<const Migration> migrations);
+
+    sqlite3* m_db;
+    QString m_path;
+    int m_version = 0;
+};
+
+// BEGIN IMMEDIATE … COMMIT; rolls back when destroyed uncommitted (an error path or an exception).
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Database& db);
+    Transaction(Transaction&& other) noexcept
+        : m_db(std::exchange(other.m_db, nullptr))
+    {
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+    Result<void> commit();
+
+private:
+    explicit Transaction(Database* db)
+        : m_db(db)
+    {
+    }
+    Database* m_db;
+};
+
+} // namespace pav::store
