@@ -1,20 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Pavutyna contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <memory>
-
-#include <QCoreApplication>
-#include <QTest>
+#include "TestMain.h"
 
 QObject* makeTestRobots();
 QObject* makeTestUrl();
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    int failed = 0;
-    for (auto make : {makeTestRobots, makeTestUrl}) {
-        std::unique_ptr<QObject> test(make());
-        failed += QTest::qExec(test.get(), argc, argv);
-    }
-    return failed == 0 ? 0 : 1;
+    return pav::test::runTestClasses(argc, argv, {makeTestRobots, makeTestUrl});
 }
