@@ -94,6 +94,13 @@ Qt %2, %3</translation>
     </message>
 </context>
 <context>
+    <name>pav::crawl::ScopeRules</name>
+    <message>
+        <source>Invalid pattern for %1: &quot;%2&quot; (%3 at position %4)</source>
+        <translation>Неприпустимий шаблон для %1: «%2» (%3, позиція %4)</translation>
+    </message>
+</context>
+<context>
     <name>pav::crawl::Url</name>
     <message>
         <source>Invalid URL: %1 (%2)</source>

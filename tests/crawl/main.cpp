@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestMain.h"
 
+QObject* makeTestRetryPolicy();
 QObject* makeTestRobots();
+QObject* makeTestScopeRules();
 QObject* makeTestUrl();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestRobots, makeTestUrl});
+    return pav::test::runTestClasses(argc, argv, {makeTestRetryPolicy, makeTestRobots, makeTestScopeRules, makeTestUrl});
 }

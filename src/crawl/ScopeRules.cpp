@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crawl/ScopeRules.h"
+
+#include <algorithm>
+
+#include <libpsl.h>
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace pav::crawl {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pav::crawl::ScopeRules)
+};
+
+QString originOf(const QUrl& url)
+{
+    return url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo
+                        | QUrl::StripTrailingSlash);
+}
+
+Result<QList<QRegularExpression>> compile(const QStringList& patterns, const char* option)
+{
+    QList<QRegularExpression> compiled;
+    for (const QString& pattern : patterns) {
+        QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+        if (!expression.isValid())
+            return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid pattern for %1: \"%2\" (%3 at position %4)")
+                                                         .arg(QString::fromLatin1(option), pattern, expression.errorString())
+                                                         .arg(expression.patternErrorOffset())};
+        expression.optimize();
+        compiled.append(expression);
+    }
+    return compiled;
+}
+} // namespace
+
+QString ScopeRules::registrableDomain(const QString& host)
+{
+    // An IP literal is its own site; libpsl would read "127.0.0.1" as the domain "0.1".
+    const bool ipv6 = host.contains(QLatin1Char(':'));
+    const bool ipv4 = !host.isEmpty() && std::all_of(host.begin(), host.end(), [](QChar c) { return c.isDigit() || c == u'.'; });
+    if (ipv4 || ipv6)
+        return host;
+    const QByteArray ace = host.toLatin1();
+    const char* domain = psl_registrable_domain(psl_builtin(), ace.constData());
+    return domain ? QString::fromLatin1(domain) : host;
+}
+
+Result<ScopeRules> ScopeRules::create(const QStringList& normalisedSeeds, const Options& options)
+{
+    ScopeRules rules;
+    rules.m_subdomains = options.subdomains;
+    for (const QString& seed : normalisedSeeds) {
+        const QUrl url(seed);
+        rules.m_origins.insert(originOf(url));
+        if (options.subdomains)
+            rules.m_domains.insert(registrableDomain(url.host()));
+    }
+    auto include = compile(options.include, "--include");
+    if (!include)
+        return include.error();
+    auto exclude = compile(options.exclude, "--exclude");
+    if (!exclude)
+        return exclude.error();
+    rules.m_include = *include;
+    rules.m_exclude = *exclude;
+    return rules;
+}
+
+ScopeRules::Verdict ScopeRules::classify(const QString& normalisedUrl) const
+{
+    const QUrl url(normalisedUrl);
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return Verdict::External;
+    bool sameSite = m_origins.contains(originOf(url));
+    if (!sameSite && m_subdomains) {
+        const QString host = url.host();
+        const QString domain = registrableDomain(host);
+        sameSite = m_domains.contains(domain);
+    }
+    if (!sameSite)
+        return Verdict::External;
+    for (const QRegularExpression& pattern : m_exclude) {
+        if (pattern.match(normalisedUrl).hasMatch())
+            return Verdict::Excluded;
+    }
+    if (!m_include.isEmpty()) {
+        for (const QRegularExpression& pattern : m_include) {
+            if (pattern.match(normalisedUrl).hasMatch())
+                return Verdict::InScope;
+        }
+        return Verdict::Excluded;
+    }
+    return Verdict::InScope;
+}
+
+} // namespace pav::crawl
