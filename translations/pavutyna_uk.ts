@@ -101,6 +101,33 @@ Qt %2, %3</translation>
     </message>
 </context>
 <context>
+    <name>pav::crawl::Sitemap</name>
+    <message>
+        <source>Not a sitemap: the document starts with &lt;%1&gt;</source>
+        <translation>Це не карта сайту: документ починається з &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>Malformed sitemap XML at line %1: %2</source>
+        <translation>Некоректний XML карти сайту в рядку %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start decompression</source>
+        <translation>Не вдалося почати розпакування</translation>
+    </message>
+    <message>
+        <source>The gzipped sitemap is damaged</source>
+        <translation>Стиснену карту сайту пошкоджено</translation>
+    </message>
+    <message>
+        <source>The sitemap is larger than %1 bytes uncompressed</source>
+        <translation>Карта сайту після розпакування перевищує %1 байтів</translation>
+    </message>
+    <message>
+        <source>The gzipped sitemap is cut short</source>
+        <translation>Стиснена карта сайту обірвана</translation>
+    </message>
+</context>
+<context>
     <name>pav::crawl::Url</name>
     <message>
         <source>Invalid URL: %1 (%2)</source>

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include "Bytes.h"
+
 #include "crawl/Robots.h"
 
 using namespace pav::crawl;
@@ -46,7 +48,7 @@ private slots:
         QTest::newRow("empty disallow allows") << QByteArray("User-agent: *\nDisallow:\n") << QByteArray("/x") << true;
         QTest::newRow("robots.txt always allowed") << QByteArray("User-agent: *\nDisallow: /\n") << QByteArray("/robots.txt") << true;
         QTest::newRow("empty file") << QByteArray() << QByteArray("/x") << true;
-        QTest::newRow("garbage file") << QByteArray("\x00\xff<html>not robots</html>\n::::\n", 33) << QByteArray("/x") << true;
+        QTest::newRow("garbage file") << pav::test::bytes("\x00\xff<html>not robots</html>\n::::\n") << QByteArray("/x") << true;
 
         const QByteArray groups = "User-agent: googlebot\nDisallow: /\n\nUser-agent: Pavutyna\nDisallow: /only-us\n\n"
                                   "User-agent: *\nDisallow: /everyone\n";

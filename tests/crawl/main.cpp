@@ -5,9 +5,10 @@
 QObject* makeTestRetryPolicy();
 QObject* makeTestRobots();
 QObject* makeTestScopeRules();
+QObject* makeTestSitemap();
 QObject* makeTestUrl();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestRetryPolicy, makeTestRobots, makeTestScopeRules, makeTestUrl});
+    return pav::test::runTestClasses(argc, argv, {makeTestRetryPolicy, makeTestRobots, makeTestScopeRules, makeTestSitemap, makeTestUrl});
 }

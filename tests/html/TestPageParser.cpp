@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include "Bytes.h"
+
 #include "html/HtmlDocument.h"
 #include "html/PageParser.h"
 
@@ -135,7 +137,7 @@ private slots:
     void handlesEmptyAndBinaryInput()
     {
         QVERIFY(parse({}).links.isEmpty());
-        QVERIFY(parse(QByteArray("\x00\x01\x02\xff\xfe", 5)).links.isEmpty());
+        QVERIFY(parse(pav::test::bytes("\x00\x01\x02\xff\xfe")).links.isEmpty());
     }
 
     void survivesDeepNesting()

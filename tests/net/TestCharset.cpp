@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include "Bytes.h"
+
 #include "net/Charset.h"
 
 using namespace pav::net;
@@ -52,7 +54,7 @@ private slots:
         QTest::newRow("utf-8 BOM beats header") << "\xEF\xBB\xBF<p>" + Pryvit.toUtf8()
                                                 << QByteArray("text/html; charset=windows-1251")
                                                 << QByteArray("utf-8") << bom << Pryvit;
-        QByteArray utf16("\xFF\xFE", 2);
+        QByteArray utf16 = pav::test::bytes("\xFF\xFE");
         for (QChar c : QStringLiteral("<p>Привіт"))
             utf16 += char(c.unicode() & 0xff), utf16 += char(c.unicode() >> 8);
         QTest::newRow("utf-16le BOM") << utf16 << QByteArray() << QByteArray("utf-16le") << bom << QStringLiteral("Привіт");

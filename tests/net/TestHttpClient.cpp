@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QElapsedTimer>
 #include <QTest>
+
+#include "Bytes.h"
 #include <QTimer>
 
 #include "LocalHttpServer.h"
@@ -271,8 +273,7 @@ private slots:
         LocalHttpServer server;
         server.route(QStringLiteral("/drop"), Reply::dropConnection());
         server.route(QStringLiteral("/garbage"), Reply::raw("HELLO THERE\r\n\r\nthis is not http"));
-        static const char noise[] = "\x00\xff\x13\x37garbage\r\n\r\n";
-        server.route(QStringLiteral("/noise"), Reply::raw(QByteArray(noise, sizeof noise - 1)));
+        server.route(QStringLiteral("/noise"), Reply::raw(pav::test::bytes("\x00\xff\x13\x37garbage\r\n\r\n")));
         server.route(QStringLiteral("/short"), Reply::text("only ten b").claimLength(1000));
         server.route(QStringLiteral("/badgzip"), Reply::text("definitely not gzip").header("Content-Encoding", "gzip"));
         HttpClient client;

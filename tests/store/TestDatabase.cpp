@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "Bytes.h"
+
 #include "store/Database.h"
 
 using namespace pav;
@@ -39,12 +41,12 @@ private slots:
         QCOMPARE((*db)->schemaVersion(), 2);
         auto insert = (*db)->prepare("INSERT INTO pages(url, title, body) VALUES(?, ?, ?)");
         QVERIFY(insert.hasValue());
-        QVERIFY(insert->bind(1, QStringLiteral("http://a/")).bind(2, QStringLiteral("Привіт")).bind(3, QByteArray("\0\1", 2)).run());
+        QVERIFY(insert->bind(1, QStringLiteral("http://a/")).bind(2, QStringLiteral("Привіт")).bind(3, pav::test::bytes("\0\1")).run());
         auto select = (*db)->prepare("SELECT url, title, body, id FROM pages");
         QCOMPARE(*select->step(), true);
         QCOMPARE(select->text(0), QStringLiteral("http://a/"));
         QCOMPARE(select->text(1), QStringLiteral("Привіт"));
-        QCOMPARE(select->blob(2), QByteArray("\0\1", 2));
+        QCOMPARE(select->blob(2), pav::test::bytes("\0\1"));
         QCOMPARE(select->int64(3), 1);
         QCOMPARE(*select->step(), false);
     }
