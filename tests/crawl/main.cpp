@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestMain.h"
 
+QObject* makeTestHostPolicy();
 QObject* makeTestRetryPolicy();
 QObject* makeTestRobots();
 QObject* makeTestScopeRules();
@@ -10,5 +11,5 @@ QObject* makeTestUrl();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestRetryPolicy, makeTestRobots, makeTestScopeRules, makeTestSitemap, makeTestUrl});
+    return pav::test::runTestClasses(argc, argv, {makeTestHostPolicy, makeTestRetryPolicy, makeTestRobots, makeTestScopeRules, makeTestSitemap, makeTestUrl});
 }
