@@ -8,8 +8,9 @@ QObject* makeTestSemaphore();
 QObject* makeTestTaskGroup();
 QObject* makeTestGather();
 QObject* makeTestTimeout();
+QObject* makeTestOnWorker();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestTask, makeTestCancellation, makeTestSemaphore, makeTestTaskGroup, makeTestGather, makeTestTimeout});
+    return pav::test::runTestClasses(argc, argv, {makeTestTask, makeTestCancellation, makeTestSemaphore, makeTestTaskGroup, makeTestGather, makeTestTimeout, makeTestOnWorker});
 }
