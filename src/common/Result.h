@@ -28,11 +28,13 @@ public:
 
     T& value() & { return checkedValue(); }
     const T& value() const& { return const_cast<Result*>(this)->checkedValue(); }
-    T&& value() && { return std::move(checkedValue()); }
+    // By value on temporaries: `for (auto& x : *store.queued(10))` must not iterate a dead Result.
+    T value() && { return std::move(checkedValue()); }
     T* operator->() { return &checkedValue(); }
     const T* operator->() const { return &value(); }
-    T& operator*() { return checkedValue(); }
-    const T& operator*() const { return value(); }
+    T& operator*() & { return checkedValue(); }
+    const T& operator*() const& { return value(); }
+    T operator*() && { return std::move(checkedValue()); }
 
     const Error& error() const { return std::get<1>(m_state); }
 

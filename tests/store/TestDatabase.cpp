@@ -156,5 +156,9 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestDatabase)
+QObject* makeTestDatabase()
+{
+    return new TestDatabase;
+}
+
 #include "TestDatabase.moc"

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QList>
+#include <QString>
+
+#include "common/Result.h"
+#include "store/Database.h"
+
+namespace pav::store {
+
+// How a URL entered the crawl.
+enum class FoundVia
+{
+    Seed = 0,
+    Link = 1,
+    Redirect = 2,
+    Sitemap = 3,
+};
+
+// Where a URL stands. Only Queued URLs are fetched; everything else is final.
+enum class UrlState
+{
+    Queued = 0,
+    Done = 1,
+    BlockedByRobots = 2,
+    NotCrawled = 3, // recorded (a link target), but out of scope or past a limit
+};
+
+struct QueuedUrl
+{
+    qint64 id = 0;
+    QString url;
+    int depth = 0;
+    FoundVia foundVia = FoundVia::Link;
+};
+
+// What is kept of one fetched URL: the row behind the pages CSV.
+struct PageRecord
+{
+    int status = 0;
+    QString contentType;
+    qint64 size = 0;
+    qint64 responseMs = 0;
+    QString title;
+    QString metaDescription;
+    QString h1;
+    QString canonical;
+    QString metaRobots;
+    QString xRobotsTag;
+    int wordCount = 0;
+    int titleCount = 0;
+    int metaDescriptionCount = 0;
+    int h1Count = 0;
+    int h2Count = 0;
+    QString language;
+    QString redirectUrl;
+    QString error;
+    QString httpVersion;
+    QString encoding;
+};
+
+struct LinkRecord
+{
+    qint64 targetId = 0;
+    QString anchor;
+    QString rel;
+    int kind = 0;
+};
+
+// The crawl file's schema and the operations a crawl needs, on top of Database. Writes are grouped into a
+// transaction that commits every `batchSize` pages (and on flush()), so a killed process loses at most the
+// last batch: those URLs are simply still Queued when the crawl is resumed, and are fetched again.
+class CrawlStore
+{
+public:
+    static Result<std::unique_ptr<CrawlStore>> open(const QString& path, int batchSize = 64);
+    ~CrawlStore();
+
+    // Adds the URL when it is new (returning its id) and returns the existing id otherwise.
+    Result<qint64> addUrl(const QString& url, int depth, FoundVia via, UrlState state = UrlState::Queued);
+    Result<std::optional<qint64>> findUrl(const QString& url);
+    // Queued URLs, shallowest first and then in discovery order (breadth-first). URLs being fetched are still
+    // Queued here until their result is saved; the frontier keeps track of what it has handed out.
+    Result<QList<QueuedUrl>> queued(int limit);
+    Result<qint64> countQueued();
+    Result<qint64> countDone();
+
+    // Stores a fetched URL's row and its outgoing links, and marks it `state` (Done, or BlockedByRobots
+    // for the status-0 row that records a robots.txt refusal).
+    Result<void> savePage(qint64 urlId, const PageRecord& page, const QList<LinkRecord>& links,
+                          UrlState state = UrlState::Done);
+    Result<void> setState(qint64 urlId, UrlState state);
+
+    Result<void> setMeta(const QString& key, const QString& value);
+    Result<QString> meta(const QString& key);
+
+    Result<void> flush(); // commit what is pending
+    Database& database() { return *m_db; }
+
+private:
+    explicit CrawlStore(std::unique_ptr<Database> db, int batchSize);
+    Result<void> beginIfNeeded();
+    Result<void> countWrite();
+
+    std::unique_ptr<Database> m_db;
+    int m_batchSize;
+    int m_pendingWrites = 0;
+    bool m_inTransaction = false;
+    Statement m_insertUrl;
+    Statement m_findUrl;
+    Statement m_queued;
+    Statement m_insertPage;
+    Statement m_insertLink;
+    Statement m_setState;
+};
+
+} // namespace pav::store
