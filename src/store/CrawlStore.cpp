@@ -162,24 +162,23 @@ Result<QList<QueuedUrl>> CrawlStore::queued(int limit)
 
 Result<qint64> CrawlStore::countQueued()
 {
-    auto statement = m_db->prepare("SELECT count(*) FROM urls WHERE state = 0");
-    if (!statement)
-        return statement.error();
-    auto row = statement->step();
-    if (!row)
-        return row.error();
-    return statement->int64(0);
+    return scalar("SELECT count(*) FROM urls WHERE state = 0");
 }
 
 Result<qint64> CrawlStore::countDone()
 {
-    auto statement = m_db->prepare("SELECT count(*) FROM pages");
+    return scalar("SELECT count(*) FROM pages");
+}
+
+Result<qint64> CrawlStore::scalar(const char* sql)
+{
+    auto statement = m_db->prepare(sql);
     if (!statement)
         return statement.error();
     auto row = statement->step();
     if (!row)
         return row.error();
-    return statement->int64(0);
+    return *row ? statement->int64(0) : 0;
 }
 
 Result<void> CrawlStore::savePage(qint64 urlId, const PageRecord& p, const QList<LinkRecord>& links, UrlState state)

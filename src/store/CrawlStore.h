@@ -106,6 +106,7 @@ private:
     explicit CrawlStore(std::unique_ptr<Database> db, int batchSize);
     Result<void> beginIfNeeded();
     Result<void> countWrite();
+    Result<qint64> scalar(const char* sql);
 
     std::unique_ptr<Database> m_db;
     int m_batchSize;

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Pavutyna contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <zlib.h>
-
 #include <QTest>
 
+#include "LocalHttpServer.h"
 #include "crawl/Sitemap.h"
 
 using namespace pav::crawl;
@@ -11,17 +10,7 @@ using namespace pav::crawl;
 namespace {
 QByteArray gzipped(const QByteArray& data)
 {
-    z_stream stream = {};
-    deflateInit2(&stream, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
+    return pav::test::compressZlib(data);
 }
 
 // Ordinary literals: moc (Qt 6.4) emits nothing for a file whose raw string literals hold XML.

@@ -46,22 +46,6 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray zlibCompress(const QByteArray& input, int windowBits)
-{
-    z_stream stream = {};
-    if (deflateInit2(&stream, 6, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray output(qsizetype(deflateBound(&stream, uLong(input.size()))) + 64, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.constData()));
-    stream.avail_in = uInt(input.size());
-    stream.next_out = reinterpret_cast<Bytef*>(output.data());
-    stream.avail_out = uInt(output.size());
-    deflate(&stream, Z_FINISH);
-    output.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return output;
-}
-
 // A gzip stream of `size` zero bytes, built in milliseconds: after Z_FULL_FLUSH deflate forgets its history,
 // so every further 1 MiB block of zeros compresses to the same bytes, which we repeat; the trailer's CRC is
 // combined arithmetically instead of being computed over gigabytes.
@@ -105,6 +89,22 @@ QByteArray buildGzipBomb(qint64 size)
     return bomb;
 }
 } // namespace
+
+QByteArray compressZlib(const QByteArray& input, int windowBits)
+{
+    z_stream stream = {};
+    if (deflateInit2(&stream, 6, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        qFatal("deflateInit2 failed");
+    QByteArray output(qsizetype(deflateBound(&stream, uLong(input.size()))) + 64, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.constData()));
+    stream.avail_in = uInt(input.size());
+    stream.next_out = reinterpret_cast<Bytef*>(output.data());
+    stream.avail_out = uInt(output.size());
+    deflate(&stream, Z_FINISH);
+    output.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return output;
+}
 
 QByteArray RequestInfo::header(const QByteArray& name) const
 {
@@ -209,13 +209,13 @@ Reply& Reply::trickle(int chunkBytes, std::chrono::milliseconds interval)
 
 Reply& Reply::gzip()
 {
-    m_body = zlibCompress(m_body, 15 + 16);
+    m_body = compressZlib(m_body, 15 + 16);
     return header("Content-Encoding", "gzip");
 }
 
 Reply& Reply::deflate()
 {
-    m_body = zlibCompress(m_body, 15);
+    m_body = compressZlib(m_body, 15);
     return header("Content-Encoding", "deflate");
 }
 

@@ -74,6 +74,9 @@ private:
 
 using Handler = std::function<Reply(const RequestInfo&)>;
 
+// zlib compression as servers send it: windowBits 15 + 16 is gzip, 15 is zlib ("deflate" in HTTP).
+QByteArray compressZlib(const QByteArray& input, int windowBits = 15 + 16);
+
 // A real HTTP/1.1 server for tests, on 127.0.0.1 and a kernel-chosen port, running in its own thread.
 // Serves many keep-alive connections through a route table (exact path match) and records every request
 // with timestamps and the peak number of requests in flight. Never listens on any other address.
