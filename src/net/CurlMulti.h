@@ -33,7 +33,6 @@ public:
     bool add(Transfer* transfer, QString* error);
     void remove(Transfer* transfer);
     int activeTransfers() const noexcept { return m_active; }
-    int watchedSockets() const noexcept { return int(m_sockets.size()); }
 
 private:
     struct SocketWatch;
@@ -49,7 +48,6 @@ private:
     QTimer m_timer;
     QHash<curl_socket_t, SocketWatch*> m_sockets;
     int m_active = 0;
-    bool m_closing = false; // in the destructor: no event loop will run deleteLater()
 };
 
 } // namespace pav::net
