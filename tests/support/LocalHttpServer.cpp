@@ -2,605 +2,606 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalHttpServer.h"
 
-#include <condition_variable>
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <future>
 #include <mutex>
-
-#include <zlib.h>
+#include <optional>
 
 #include <QHash>
 #include <QHostAddress>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
-namespace pav::test {
+namespace pav::test::detail {
 
 using Clock = std::chrono::steady_clock;
 
 namespace {
-QByteArray reasonPhrase(int status)
+
+constexpr qsizetype MaxHeadBytes = 64 * 1024;
+constexpr qint64 PieceBytes = 64 * 1024; // body bytes per write() call
+constexpr qint64 HighWater = 256 * 1024; // socket buffer level at which we wait for bytesWritten
+
+bool isTokenChar(char c)
 {
-    switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 410: return "Gone";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+}
+
+bool isToken(const QByteArray& text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), isTokenChar);
+}
+
+bool hasControlOrSpace(const QByteArray& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](char c) { return uchar(c) <= 0x20 || c == 0x7f; });
+}
+
+bool listHasToken(const QByteArray& list, QByteArrayView token)
+{
+    const QList<QByteArray> parts = list.split(',');
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [&](const QByteArray& part) { return part.trimmed().compare(token, Qt::CaseInsensitive) == 0; });
+}
+
+// The path of a request target: origin form "/a?x" gives "/a"; absolute form "http://h/a?x" gives "/a" too.
+QByteArray pathOf(const QByteArray& target)
+{
+    qsizetype start = 0;
+    const qsizetype scheme = target.indexOf("://");
+    if (!target.startsWith('/') && scheme > 0) {
+        start = target.indexOf('/', scheme + 3);
+        if (start < 0)
+            return QByteArrayLiteral("/");
     }
+    const qsizetype query = target.indexOf('?', start);
+    return target.mid(start, query < 0 ? -1 : query - start);
 }
 
-// A gzip stream of `size` zero bytes, built in milliseconds: after Z_FULL_FLUSH deflate forgets its history,
-// so every further 1 MiB block of zeros compresses to the same bytes, which we repeat; the trailer's CRC is
-// combined arithmetically instead of being computed over gigabytes.
-QByteArray buildGzipBomb(qint64 size)
-{
-    constexpr qint64 Block = 1 << 20;
-    const qint64 blocks = std::max<qint64>(1, size / Block);
-    const QByteArray zeros(Block, '\0');
-    z_stream stream = {};
-    if (deflateInit2(&stream, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    auto run = [&](const QByteArray& input, int flush) {
-        QByteArray out(Block, Qt::Uninitialized);
-        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.constData()));
-        stream.avail_in = uInt(input.size());
-        stream.next_out = reinterpret_cast<Bytef*>(out.data());
-        stream.avail_out = uInt(out.size());
-        deflate(&stream, flush);
-        out.resize(out.size() - qsizetype(stream.avail_out));
-        return out;
-    };
-    QByteArray first = run(zeros, Z_FULL_FLUSH);
-    QByteArray repeated = run(zeros, Z_FULL_FLUSH);
-    QByteArray tail = run({}, Z_FINISH);
-    deflateEnd(&stream);
-    tail.chop(8); // the trailer for two blocks; ours follows
-
-    QByteArray bomb = first;
-    bomb.reserve(first.size() + repeated.size() * (blocks - 1) + tail.size() + 8);
-    for (qint64 i = 1; i < blocks; ++i)
-        bomb += repeated;
-    bomb += tail;
-    const uLong blockCrc = crc32(crc32(0, nullptr, 0), reinterpret_cast<const Bytef*>(zeros.constData()), uInt(Block));
-    uLong crc = blockCrc;
-    for (qint64 i = 1; i < blocks; ++i)
-        crc = crc32_combine(crc, blockCrc, Block);
-    const quint32 total = quint32(quint64(blocks * Block) & 0xffffffffu);
-    for (quint32 value : {quint32(crc), total})
-        for (int shift = 0; shift < 32; shift += 8)
-            bomb.append(char((value >> shift) & 0xff));
-    return bomb;
-}
 } // namespace
 
-QByteArray compressZlib(const QByteArray& input, int windowBits)
-{
-    z_stream stream = {};
-    if (deflateInit2(&stream, 6, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray output(qsizetype(deflateBound(&stream, uLong(input.size()))) + 64, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.constData()));
-    stream.avail_in = uInt(input.size());
-    stream.next_out = reinterpret_cast<Bytef*>(output.data());
-    stream.avail_out = uInt(output.size());
-    deflate(&stream, Z_FINISH);
-    output.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return output;
-}
-
-QByteArray RequestInfo::header(const QByteArray& name) const
-{
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-// ---- Reply -------------------------------------------------------------------------------------------
-
-Reply Reply::bytes(QByteArray contentType, QByteArray body, int status)
-{
-    Reply reply;
-    reply.m_status = status;
-    reply.m_body = std::move(body);
-    reply.m_headers.append(qMakePair(QByteArray("Content-Type"), std::move(contentType)));
-    return reply;
-}
-
-Reply Reply::html(QByteArray body, int status)
-{
-    return bytes("text/html; charset=utf-8", std::move(body), status);
-}
-
-Reply Reply::text(QByteArray body, int status)
-{
-    return bytes("text/plain; charset=utf-8", std::move(body), status);
-}
-
-Reply Reply::redirect(QByteArray location, int status)
-{
-    Reply reply = text("redirecting to " + location, status);
-    reply.m_headers.append(qMakePair(QByteArray("Location"), QByteArray(std::move(location))));
-    return reply;
-}
-
-Reply Reply::status(int code, QByteArray body)
-{
-    return text(std::move(body), code);
-}
-
-Reply Reply::dropConnection()
-{
-    Reply reply;
-    reply.m_kind = Kind::Drop;
-    return reply;
-}
-
-Reply Reply::gzipBomb(qint64 decompressedBytes)
-{
-    static std::mutex mutex;
-    static QHash<qint64, QByteArray> cache;
-    QByteArray body;
-    {
-        std::lock_guard lock(mutex);
-        auto it = cache.find(decompressedBytes);
-        if (it == cache.end())
-            it = cache.insert(decompressedBytes, buildGzipBomb(decompressedBytes));
-        body = *it;
-    }
-    Reply reply = bytes("text/plain", std::move(body));
-    reply.m_headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
-    return reply;
-}
-
-Reply Reply::huge(qint64 bytes)
-{
-    Reply reply = text({});
-    reply.m_kind = Kind::Huge;
-    reply.m_hugeSize = bytes;
-    return reply;
-}
-
-Reply Reply::raw(QByteArray bytes)
-{
-    Reply reply;
-    reply.m_kind = Kind::Raw;
-    reply.m_body = std::move(bytes);
-    return reply;
-}
-
-Reply& Reply::header(QByteArray name, QByteArray value)
-{
-    m_headers.append({std::move(name), std::move(value)});
-    return *this;
-}
-
-Reply& Reply::delay(std::chrono::milliseconds wait)
-{
-    m_delay = wait;
-    return *this;
-}
-
-Reply& Reply::trickle(int chunkBytes, std::chrono::milliseconds interval)
-{
-    m_trickleBytes = std::max(1, chunkBytes);
-    m_trickleInterval = interval;
-    return *this;
-}
-
-Reply& Reply::gzip()
-{
-    m_body = compressZlib(m_body, 15 + 16);
-    return header("Content-Encoding", "gzip");
-}
-
-Reply& Reply::deflate()
-{
-    m_body = compressZlib(m_body, 15);
-    return header("Content-Encoding", "deflate");
-}
-
-Reply& Reply::chunked()
-{
-    m_chunked = true;
-    return *this;
-}
-
-Reply& Reply::claimLength(qint64 claimed)
-{
-    m_claimedLength = claimed;
-    return *this;
-}
-
-Reply& Reply::stall()
-{
-    m_stall = true;
-    return *this;
-}
-
-// ---- shared state ------------------------------------------------------------------------------------
-
-struct LocalHttpServer::State
+// Shared by LocalHttpServer (any thread) and the connections (server thread); every field under `mutex`.
+struct ServerState
 {
     mutable std::mutex mutex;
-    QHash<QString, Handler> routes;
-    Handler fallback = [](const RequestInfo&) { return Reply::status(404, "not found"); };
+    QHash<QByteArray, std::shared_ptr<const Handler>> routes;
+    std::shared_ptr<const Handler> fallback;
     QList<RequestInfo> log;
-    quint64 generation = 0;
+    quint64 generation = 0; // bumped by resetStats, so late completions leave the new log alone
     int inFlight = 0;
     int maxConcurrent = 0;
     int connections = 0;
     int open = 0;
-
-    Handler handlerFor(const QByteArray& path) const
-    {
-        std::lock_guard lock(mutex);
-        return routes.value(QString::fromUtf8(path), fallback);
-    }
 };
 
-// ---- one connection (lives in the server thread) -----------------------------------------------------
-
-class Connection : public QObject
+// One accepted connection, in the server thread. Parses requests as bytes arrive (pipelined ones queue up) and
+// answers them one at a time, in order. Deletes itself once its socket is gone; the server thread deletes the
+// rest when it stops. The socket is its child.
+class HttpConnection : public QObject
 {
 public:
-    Connection(QTcpSocket* socket, std::shared_ptr<LocalHttpServer::State> state, int id)
-        : m_socket(socket)
-        , m_state(std::move(state))
-        , m_id(id)
-    {
-        socket->setParent(this);
-        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
-        connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
-    }
-
-    void close()
-    {
-        m_socket->abort();
-        onDisconnected();
-    }
+    HttpConnection(QTcpSocket* socket, std::shared_ptr<ServerState> state, int id, QObject* parent);
+    ~HttpConnection() override;
 
 private:
     struct Pending
     {
         RequestInfo info;
-        quint64 generation = 0;
+        std::optional<Reply> fixed; // the answer to a malformed request: neither logged nor given to a handler
         qsizetype logIndex = -1;
+        quint64 generation = 0;
         bool keepAlive = true;
+        bool counted = false; // in the log and in flight until settled
+    };
+    enum class Phase
+    {
+        Idle,
+        Delaying,
+        Sending,
+        Draining, // everything handed to the socket, waiting for bytesToWrite() to reach 0
+        Stalled,
     };
 
-    void onReadyRead()
-    {
-        m_input += m_socket->readAll();
-        while (parseOne()) {
-        }
-        startNext();
-    }
+    void onReadyRead();
+    void parseInput();
+    bool parseHead();
+    qsizetype findHeadEnd(qsizetype& bodyStart);
+    void accept(Pending pending);
+    void reject(int status);
 
-    bool parseOne()
-    {
-        const qsizetype end = m_input.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (m_input.size() > 64 * 1024)
-                badRequest();
-            return false;
-        }
-        const QList<QByteArray> lines = m_input.left(end).split('\n');
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-            badRequest();
-            return false;
-        }
-        Pending pending;
-        pending.info.method = requestLine[0];
-        pending.info.target = requestLine[1];
-        pending.info.path = requestLine[1].left(requestLine[1].indexOf('?') >= 0 ? requestLine[1].indexOf('?') : requestLine[1].size());
-        pending.info.connectionId = m_id;
-        qint64 contentLength = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            QByteArray name = line.left(colon).trimmed();
-            QByteArray value = line.mid(colon + 1).trimmed();
-            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-                contentLength = value.toLongLong();
-            pending.info.headers.append({std::move(name), std::move(value)});
-        }
-        if (m_input.size() < end + 4 + contentLength)
-            return false; // the body is still on its way
-        m_input.remove(0, end + 4 + contentLength);
-        const QByteArray connection = pending.info.header("connection").toLower();
-        pending.keepAlive = requestLine[2] == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
-        pending.info.received = Clock::now();
-        {
-            std::lock_guard lock(m_state->mutex);
-            pending.generation = m_state->generation;
-            pending.logIndex = m_state->log.size();
-            m_state->log.append(pending.info);
-            m_state->maxConcurrent = std::max(m_state->maxConcurrent, ++m_state->inFlight);
-        }
-        m_queue.append(std::move(pending));
-        return true;
-    }
-
-    void badRequest()
-    {
-        m_input.clear();
-        m_socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-        m_socket->disconnectFromHost();
-    }
-
-    void startNext()
-    {
-        if (m_busy || m_queue.isEmpty() || m_closed)
-            return;
-        m_busy = true;
-        m_current = m_queue.takeFirst();
-        Reply reply = m_state->handlerFor(m_current.info.path)(m_current.info);
-        if (reply.m_delay.count() > 0)
-            QTimer::singleShot(reply.m_delay, this, [this, reply] { send(reply); });
-        else
-            send(reply);
-    }
-
-    void send(const Reply& reply)
-    {
-        if (m_closed)
-            return;
-        m_closeAfter = !m_current.keepAlive;
-        switch (reply.m_kind) {
-        case Reply::Kind::Drop:
-            finishCurrent();
-            m_socket->disconnectFromHost();
-            return;
-        case Reply::Kind::Raw:
-            m_closeAfter = true;
-            writeAndFinish(reply.m_body);
-            return;
-        case Reply::Kind::Huge:
-            m_socket->write(head(reply, reply.m_hugeSize));
-            m_hugeRemaining = reply.m_hugeSize;
-            pumpHuge();
-            return;
-        case Reply::Kind::Normal:
-            break;
-        }
-        const bool isHead = m_current.info.method == "HEAD";
-        const qint64 announced = reply.m_claimedLength >= 0 ? reply.m_claimedLength : reply.m_body.size();
-        if (reply.m_claimedLength >= 0)
-            m_closeAfter = true;
-        QByteArray headBytes = head(reply, reply.m_chunked ? -1 : announced);
-        if (reply.m_stall) {
-            m_socket->write(headBytes); // and nothing more: the client has to give up
-            return;
-        }
-        if (isHead) {
-            writeAndFinish(headBytes);
-            return;
-        }
-        QList<QByteArray> pieces;
-        const int pieceSize = reply.m_trickleBytes > 0 ? reply.m_trickleBytes : 4096;
-        for (qsizetype at = 0; at < reply.m_body.size(); at += pieceSize)
-            pieces.append(reply.m_body.mid(at, pieceSize));
-        if (reply.m_chunked) {
-            for (QByteArray& piece : pieces)
-                piece = QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
-            pieces.append("0\r\n\r\n");
-        }
-        if (reply.m_trickleBytes <= 0) {
-            writeAndFinish(headBytes + pieces.join());
-            return;
-        }
-        m_socket->write(headBytes);
-        m_trickle = pieces;
-        m_trickleInterval = reply.m_trickleInterval;
-        trickleNext();
-    }
-
-    QByteArray head(const Reply& reply, qint64 contentLength) const
-    {
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.m_status) + ' ' + reasonPhrase(reply.m_status) + "\r\n";
-        for (const auto& [name, value] : reply.m_headers)
-            out += name + ": " + value + "\r\n";
-        if (contentLength >= 0)
-            out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
-        else
-            out += "Transfer-Encoding: chunked\r\n";
-        out += m_closeAfter ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
-        return out;
-    }
-
-    void trickleNext()
-    {
-        if (m_closed)
-            return;
-        if (m_trickle.isEmpty()) {
-            m_awaitingDrain = true;
-            onBytesWritten();
-            return;
-        }
-        m_socket->write(m_trickle.takeFirst());
-        QTimer::singleShot(m_trickleInterval, this, [this] { trickleNext(); });
-    }
-
-    void pumpHuge()
-    {
-        static const QByteArray block(64 * 1024, 'h');
-        while (m_hugeRemaining > 0 && m_socket->bytesToWrite() < 256 * 1024) {
-            const qint64 n = std::min<qint64>(block.size(), m_hugeRemaining);
-            m_socket->write(block.constData(), n);
-            m_hugeRemaining -= n;
-        }
-        if (m_hugeRemaining == 0) {
-            m_awaitingDrain = true;
-            m_hugeRemaining = -1;
-        }
-    }
-
-    void writeAndFinish(const QByteArray& bytes)
-    {
-        m_socket->write(bytes);
-        m_awaitingDrain = true;
-    }
-
-    void onBytesWritten()
-    {
-        if (m_hugeRemaining > 0)
-            pumpHuge();
-        if (m_awaitingDrain && m_socket->bytesToWrite() == 0) {
-            m_awaitingDrain = false;
-            finishCurrent();
-            if (m_closeAfter)
-                m_socket->disconnectFromHost();
-            else
-                startNext();
-        }
-    }
-
-    void finishCurrent()
-    {
-        if (!m_busy)
-            return;
-        m_busy = false;
-        markFinished(m_current);
-    }
-
-    void markFinished(const Pending& pending)
-    {
-        std::lock_guard lock(m_state->mutex);
-        --m_state->inFlight;
-        if (pending.generation == m_state->generation && pending.logIndex < m_state->log.size())
-            m_state->log[pending.logIndex].finished = Clock::now();
-    }
-
-    void onDisconnected()
-    {
-        if (m_closed)
-            return;
-        m_closed = true;
-        finishCurrent();
-        for (const Pending& pending : std::as_const(m_queue))
-            markFinished(pending);
-        m_queue.clear();
-        {
-            std::lock_guard lock(m_state->mutex);
-            --m_state->open;
-        }
-        deleteLater();
-    }
+    void serveNext();
+    Reply answer(const RequestInfo& info) const;
+    void begin();
+    void pump();
+    void writePiece(qint64 length);
+    void onBytesWritten();
+    void onTimeout();
+    void complete();
+    void settle(Pending& pending);
+    void release();
+    void onGone();
 
     QTcpSocket* m_socket;
-    std::shared_ptr<LocalHttpServer::State> m_state;
+    std::shared_ptr<ServerState> m_state;
     int m_id;
+    QTimer m_timer; // the current response's delay, or its next trickled piece
+
     QByteArray m_input;
-    QList<Pending> m_queue;
+    qsizetype m_consumed = 0;         // parsed bytes at the front of m_input
+    qsizetype m_scanFrom = 0;         // where the search for the end of a head resumes
+    std::optional<Pending> m_reading; // head parsed, body still arriving
+    qint64 m_bodyLeft = 0;
+    bool m_inputDone = false; // a request asked to close, or the input was malformed: ignore the rest
+
+    std::deque<Pending> m_queue;
     Pending m_current;
-    QList<QByteArray> m_trickle;
-    std::chrono::milliseconds m_trickleInterval{0};
-    qint64 m_hugeRemaining = -1;
-    bool m_busy = false;
-    bool m_awaitingDrain = false;
+    Reply m_reply;
+    Phase m_phase = Phase::Idle;
+    qint64 m_bodySize = 0; // body bytes to send, before chunk framing
+    qint64 m_sent = 0;
+    bool m_chunkedOut = false;
     bool m_closeAfter = false;
-    bool m_closed = false;
+    bool m_gone = false;
 };
 
-// ---- the thread ---------------------------------------------------------------------------------------
+HttpConnection::HttpConnection(QTcpSocket* socket, std::shared_ptr<ServerState> state, int id, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_state(std::move(state))
+    , m_id(id)
+{
+    socket->setParent(this);
+    // Trickled pieces and small keep-alive answers must not wait for Nagle and delayed ACKs.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::onGone);
+    connect(socket, &QTcpSocket::errorOccurred, this, [this] {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            onGone();
+    });
+}
 
+HttpConnection::~HttpConnection()
+{
+    // Reached directly only when the server stops: account for what was in flight, then close.
+    m_socket->disconnect(this);
+    release();
+    m_socket->abort();
+}
+
+void HttpConnection::onReadyRead()
+{
+    QByteArray data = m_socket->readAll();
+    if (m_gone || m_inputDone)
+        return;
+    if (m_input.isEmpty())
+        m_input = std::move(data);
+    else
+        m_input += data;
+    parseInput();
+    serveNext();
+}
+
+void HttpConnection::parseInput()
+{
+    while (!m_inputDone) {
+        if (!m_reading) {
+            if (!parseHead())
+                break;
+            continue;
+        }
+        const qint64 n = std::min<qint64>(m_bodyLeft, m_input.size() - m_consumed);
+        QByteArray& body = m_reading->info.body;
+        const qsizetype keep = std::min<qsizetype>(qsizetype(n), RequestInfo::MaxLoggedBody - body.size());
+        if (keep > 0)
+            body.append(m_input.constData() + m_consumed, keep);
+        m_consumed += qsizetype(n);
+        m_bodyLeft -= n;
+        if (m_bodyLeft > 0)
+            break;
+        accept(std::move(*m_reading));
+        m_reading.reset();
+    }
+    // Compact once per read, not once per request, so pipelined bursts stay linear.
+    if (m_inputDone || m_consumed == m_input.size()) {
+        m_input.clear();
+        m_scanFrom = 0;
+    } else {
+        m_input.remove(0, m_consumed);
+        m_scanFrom = std::max<qsizetype>(0, m_scanFrom - m_consumed);
+    }
+    m_consumed = 0;
+}
+
+// Index of the newline ending the last header line, or -1 until the blank line has arrived. Accepts CRLF and
+// bare LF. Resumes where the previous call stopped, so a head arriving byte by byte is scanned once.
+qsizetype HttpConnection::findHeadEnd(qsizetype& bodyStart)
+{
+    const char* data = m_input.constData();
+    const qsizetype size = m_input.size();
+    qsizetype i = std::max(m_scanFrom, m_consumed);
+    while (i < size) {
+        const void* hit = std::memchr(data + i, '\n', size_t(size - i));
+        if (!hit) {
+            i = size;
+            break;
+        }
+        i = static_cast<const char*>(hit) - data;
+        if (i + 1 >= size)
+            break;
+        if (data[i + 1] == '\n') {
+            bodyStart = i + 2;
+            return i;
+        }
+        if (data[i + 1] == '\r') {
+            if (i + 2 >= size)
+                break;
+            if (data[i + 2] == '\n') {
+                bodyStart = i + 3;
+                return i;
+            }
+        }
+        ++i;
+    }
+    m_scanFrom = i;
+    return -1;
+}
+
+bool HttpConnection::parseHead()
+{
+    // RFC 9112 section 2.2: empty lines before a request line are ignored.
+    while (m_consumed < m_input.size() && (m_input.at(m_consumed) == '\r' || m_input.at(m_consumed) == '\n'))
+        ++m_consumed;
+    qsizetype bodyStart = 0;
+    const qsizetype headEnd = findHeadEnd(bodyStart);
+    if (headEnd < 0 || headEnd - m_consumed > MaxHeadBytes) {
+        if (headEnd >= 0 || m_input.size() - m_consumed > MaxHeadBytes)
+            reject(431);
+        return false;
+    }
+    const QList<QByteArray> lines = m_input.sliced(m_consumed, headEnd - m_consumed).split('\n');
+    m_consumed = bodyStart;
+    m_scanFrom = bodyStart;
+    auto line = [&](qsizetype i) { return lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i]; };
+
+    const QList<QByteArray> parts = line(0).split(' ');
+    if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty() || hasControlOrSpace(parts[1])) {
+        reject(400);
+        return false;
+    }
+    const QByteArray& version = parts[2];
+    const bool http11 = version == "HTTP/1.1";
+    if (!http11 && version != "HTTP/1.0") {
+        const bool wellFormed = version.size() == 8 && version.startsWith("HTTP/") && version[6] == '.'
+            && std::isdigit(uchar(version[5])) && std::isdigit(uchar(version[7]));
+        reject(wellFormed ? 505 : 400);
+        return false;
+    }
+    Pending pending;
+    pending.info.method = parts[0];
+    pending.info.target = parts[1];
+    pending.info.path = pathOf(parts[1]);
+    pending.info.connectionId = m_id;
+    qint64 contentLength = -1;
+    QByteArray connection;
+    bool expectContinue = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray text = line(i);
+        const qsizetype colon = text.indexOf(':');
+        // Folded lines and spaces before the colon are how request smuggling starts; real servers refuse them.
+        QByteArray name = colon > 0 ? text.first(colon) : QByteArray();
+        if (!isToken(name)) {
+            reject(400);
+            return false;
+        }
+        QByteArray value = text.sliced(colon + 1).trimmed();
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const qint64 length = value.toLongLong(&ok);
+            const bool digits = std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; });
+            if (!ok || !digits || (contentLength >= 0 && contentLength != length)) {
+                reject(400);
+                return false;
+            }
+            contentLength = length;
+        } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            reject(501); // chunked request bodies: no test needs them yet
+            return false;
+        } else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
+            connection += value + ',';
+        } else if (name.compare("Expect", Qt::CaseInsensitive) == 0) {
+            expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+        }
+        pending.info.headers.append({std::move(name), std::move(value)});
+    }
+    pending.keepAlive = http11 ? !listHasToken(connection, "close") : listHasToken(connection, "keep-alive");
+    if (contentLength <= 0) {
+        accept(std::move(pending));
+        return true;
+    }
+    // Only an idle connection may send an interim response; otherwise the client gives up waiting and sends anyway.
+    if (expectContinue && m_phase == Phase::Idle && m_queue.empty() && m_input.size() - m_consumed < contentLength)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_reading = std::move(pending);
+    m_bodyLeft = contentLength;
+    return true;
+}
+
+void HttpConnection::accept(Pending pending)
+{
+    pending.info.received = Clock::now();
+    {
+        std::lock_guard lock(m_state->mutex);
+        pending.generation = m_state->generation;
+        pending.logIndex = m_state->log.size();
+        m_state->log.append(pending.info);
+        m_state->maxConcurrent = std::max(m_state->maxConcurrent, ++m_state->inFlight);
+    }
+    pending.counted = true;
+    if (!pending.keepAlive)
+        m_inputDone = true;
+    m_queue.push_back(std::move(pending));
+}
+
+// Answers a malformed request after the responses already queued, then closes: where it ends is unknowable.
+void HttpConnection::reject(int status)
+{
+    m_inputDone = true;
+    Pending pending;
+    pending.keepAlive = false;
+    pending.fixed = Reply::status(status, reasonPhrase(status) + '\n');
+    m_queue.push_back(std::move(pending));
+}
+
+void HttpConnection::serveNext()
+{
+    if (m_gone || m_phase != Phase::Idle || m_queue.empty())
+        return;
+    m_current = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_reply = m_current.fixed ? *m_current.fixed : answer(m_current.info);
+    if (m_reply.m_delay.count() > 0) {
+        m_phase = Phase::Delaying;
+        m_timer.start(m_reply.m_delay);
+        return;
+    }
+    begin();
+}
+
+Reply HttpConnection::answer(const RequestInfo& info) const
+{
+    std::shared_ptr<const Handler> handler;
+    {
+        std::lock_guard lock(m_state->mutex);
+        const auto it = m_state->routes.constFind(info.path);
+        handler = it != m_state->routes.cend() ? it.value() : m_state->fallback;
+    }
+    if (!handler || !*handler)
+        return Reply::status(404, "not found");
+    // An exception must not unwind through Qt's event loop; the test sees a 500 and the warning instead.
+    try {
+        return (*handler)(info);
+    } catch (const std::exception& e) {
+        qWarning("LocalHttpServer: handler for %s threw: %s", info.path.constData(), e.what());
+    } catch (...) {
+        qWarning("LocalHttpServer: handler for %s threw", info.path.constData());
+    }
+    return Reply::status(500, "handler threw\n");
+}
+
+void HttpConnection::begin()
+{
+    m_phase = Phase::Sending;
+    m_sent = 0;
+    m_chunkedOut = false;
+    m_closeAfter = !m_current.keepAlive || listHasToken(m_reply.headerValue("Connection"), "close");
+    switch (m_reply.m_kind) {
+    case Reply::Kind::Drop:
+        settle(m_current);
+        m_phase = Phase::Idle;
+        m_socket->disconnectFromHost();
+        return;
+    case Reply::Kind::Raw:
+        m_closeAfter = true;
+        m_bodySize = m_reply.m_body.size();
+        pump();
+        return;
+    case Reply::Kind::Huge:
+        m_bodySize = m_reply.m_hugeSize;
+        break;
+    case Reply::Kind::Normal:
+        m_bodySize = m_reply.m_body.size();
+        break;
+    }
+    if (m_reply.m_claimedLength >= 0)
+        m_closeAfter = true;
+    const qint64 announced = m_reply.m_claimedLength >= 0 ? m_reply.m_claimedLength : m_bodySize;
+    m_socket->write(m_reply.renderHead(announced, m_reply.m_chunked, m_closeAfter));
+    const bool isHead = m_current.info.method == "HEAD";
+    if (isHead || m_reply.isBodyless()) {
+        m_bodySize = 0;
+    } else {
+        m_chunkedOut = m_reply.m_chunked;
+        if (m_reply.m_stall) {
+            m_phase = Phase::Stalled; // until the client or the server closes the connection
+            return;
+        }
+    }
+    pump();
+}
+
+// Writes body pieces while the socket's buffer is low, or one piece per timer tick when trickling; the whole body
+// is never copied at once, and huge bodies are generated piece by piece.
+void HttpConnection::pump()
+{
+    if (m_gone || m_phase != Phase::Sending || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const bool trickling = m_reply.m_trickleBytes > 0;
+    while (m_sent < m_bodySize) {
+        if (!trickling && m_socket->bytesToWrite() >= HighWater)
+            return; // onBytesWritten() comes back
+        writePiece(std::min<qint64>(trickling ? m_reply.m_trickleBytes : PieceBytes, m_bodySize - m_sent));
+        if (trickling && m_sent < m_bodySize) {
+            m_timer.start(m_reply.m_trickleInterval);
+            return;
+        }
+    }
+    if (m_chunkedOut)
+        m_socket->write("0\r\n\r\n");
+    m_phase = Phase::Draining;
+    onBytesWritten();
+}
+
+void HttpConnection::writePiece(qint64 length)
+{
+    if (m_chunkedOut)
+        m_socket->write(QByteArray::number(length, 16) + "\r\n");
+    if (m_reply.m_kind == Reply::Kind::Huge) {
+        static const QByteArray filler(PieceBytes, 'x');
+        for (qint64 done = 0; done < length; done += PieceBytes)
+            m_socket->write(filler.constData(), std::min(PieceBytes, length - done));
+    } else {
+        m_socket->write(m_reply.m_body.constData() + m_sent, length);
+    }
+    if (m_chunkedOut)
+        m_socket->write("\r\n");
+    m_sent += length;
+}
+
+void HttpConnection::onBytesWritten()
+{
+    if (m_gone)
+        return;
+    if (m_phase == Phase::Sending && m_reply.m_trickleBytes <= 0)
+        pump();
+    else if (m_phase == Phase::Draining && m_socket->bytesToWrite() == 0)
+        complete();
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_phase == Phase::Delaying)
+        begin();
+    else if (m_phase == Phase::Sending)
+        pump();
+}
+
+void HttpConnection::complete()
+{
+    settle(m_current);
+    m_phase = Phase::Idle;
+    m_reply = Reply(); // let go of the body
+    if (m_closeAfter)
+        m_socket->disconnectFromHost(); // may emit disconnected, and so release(), right here
+    else
+        serveNext();
+}
+
+void HttpConnection::settle(Pending& pending)
+{
+    if (!pending.counted)
+        return;
+    pending.counted = false;
+    const auto now = Clock::now();
+    std::lock_guard lock(m_state->mutex);
+    --m_state->inFlight;
+    if (pending.generation == m_state->generation && pending.logIndex < m_state->log.size())
+        m_state->log[pending.logIndex].finished = now;
+}
+
+void HttpConnection::release()
+{
+    if (m_gone)
+        return;
+    m_gone = true;
+    m_timer.stop();
+    if (m_phase != Phase::Idle)
+        settle(m_current);
+    for (Pending& pending : m_queue)
+        settle(pending);
+    m_queue.clear();
+    std::lock_guard lock(m_state->mutex);
+    --m_state->open;
+}
+
+void HttpConnection::onGone()
+{
+    if (m_gone)
+        return;
+    release();
+    deleteLater();
+}
+
+// Owns the event loop the listener and every connection live in.
 class ServerThread : public QThread
 {
 public:
-    explicit ServerThread(std::shared_ptr<LocalHttpServer::State> state)
+    explicit ServerThread(std::shared_ptr<ServerState> state)
         : m_state(std::move(state))
     {
     }
 
-    quint16 waitForPort()
-    {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return m_started; });
-        return m_port;
-    }
+    std::future<quint16> port() { return m_port.get_future(); }
 
 protected:
     void run() override
     {
+        QObject connections; // parent of every connection; declared first so it outlives the listener
         QTcpServer server;
+        // Parallel tests open dozens of connections at once; a short backlog turns that into SYN retries.
+        server.setListenBacklogSize(1024);
         server.setMaxPendingConnections(1024);
-        const bool listening = server.listen(QHostAddress::LocalHost, 0);
-        QList<QPointer<Connection>> connections;
         QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
             while (QTcpSocket* socket = server.nextPendingConnection()) {
-                int id;
+                int id = 0;
                 {
                     std::lock_guard lock(m_state->mutex);
                     id = m_state->connections++;
                     ++m_state->open;
                 }
-                connections.append(new Connection(socket, m_state, id));
+                new HttpConnection(socket, m_state, id, &connections);
             }
         });
-        {
-            std::lock_guard lock(m_mutex);
-            m_port = listening ? server.serverPort() : 0;
-            m_started = true;
-        }
-        m_ready.notify_all();
+        const bool listening = server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+        m_port.set_value(listening ? server.serverPort() : 0);
         if (listening)
             exec();
-        server.close();
-        for (const QPointer<Connection>& connection : std::as_const(connections)) {
-            if (connection) {
-                connection->close();
-                delete connection.data();
-            }
-        }
     }
 
 private:
-    std::shared_ptr<LocalHttpServer::State> m_state;
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    bool m_started = false;
-    quint16 m_port = 0;
+    std::shared_ptr<ServerState> m_state;
+    std::promise<quint16> m_port;
 };
 
-// ---- LocalHttpServer --------------------------------------------------------------------------------
+} // namespace pav::test::detail
+
+namespace pav::test {
 
 LocalHttpServer::LocalHttpServer()
-    : m_state(std::make_shared<State>())
-    , m_thread(new ServerThread(m_state))
+    : m_state(std::make_shared<detail::ServerState>())
+    , m_thread(std::make_unique<detail::ServerThread>(m_state))
 {
+    auto port = m_thread->port();
+    m_thread->setObjectName(QStringLiteral("LocalHttpServer"));
     m_thread->start();
-    m_port = m_thread->waitForPort();
+    m_port = port.get();
 }
 
 LocalHttpServer::~LocalHttpServer()
 {
     m_thread->quit();
     m_thread->wait();
-    delete m_thread;
 }
 
 bool LocalHttpServer::isListening() const
@@ -625,19 +626,21 @@ QString LocalHttpServer::url(const QString& path) const
 
 void LocalHttpServer::route(const QString& path, Reply reply)
 {
-    route(path, [reply](const RequestInfo&) { return reply; });
+    route(path, Handler([reply = std::move(reply)](const RequestInfo&) { return reply; }));
 }
 
 void LocalHttpServer::route(const QString& path, Handler handler)
 {
+    auto shared = std::make_shared<const Handler>(std::move(handler));
     std::lock_guard lock(m_state->mutex);
-    m_state->routes.insert(path, std::move(handler));
+    m_state->routes.insert(path.toUtf8(), std::move(shared));
 }
 
 void LocalHttpServer::setFallback(Handler handler)
 {
+    auto shared = handler ? std::make_shared<const Handler>(std::move(handler)) : nullptr;
     std::lock_guard lock(m_state->mutex);
-    m_state->fallback = std::move(handler);
+    m_state->fallback = std::move(shared);
 }
 
 QList<RequestInfo> LocalHttpServer::requests() const

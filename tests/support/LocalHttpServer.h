@@ -2,84 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <chrono>
-#include <functional>
 #include <memory>
 
-#include <QByteArray>
 #include <QList>
-#include <QPair>
 #include <QString>
+
+#include "Reply.h"
 
 namespace pav::test {
 
-// One request as the server saw it.
-struct RequestInfo
-{
-    QByteArray method;
-    QByteArray target; // path plus query, as sent
-    QByteArray path;   // without the query
-    QList<QPair<QByteArray, QByteArray>> headers;
-    std::chrono::steady_clock::time_point received;
-    std::chrono::steady_clock::time_point finished; // response fully written, or connection gone
-    int connectionId = -1;
+namespace detail {
+struct ServerState;
+class ServerThread;
+}
 
-    QByteArray header(const QByteArray& name) const; // first value, case-insensitive
-};
-
-// How to answer a request: a value built with the static constructors and refined builder-style.
-class Reply
-{
-public:
-    static Reply html(QByteArray body, int status = 200);
-    static Reply text(QByteArray body, int status = 200);
-    static Reply bytes(QByteArray contentType, QByteArray body, int status = 200);
-    static Reply redirect(QByteArray location, int status = 302);
-    static Reply status(int code, QByteArray body = {});
-    static Reply dropConnection();                    // read the request, close without answering
-    static Reply gzipBomb(qint64 decompressedBytes);  // Content-Encoding: gzip of that many zero bytes
-    static Reply huge(qint64 bytes);                  // body generated as the socket drains
-    static Reply raw(QByteArray bytes);               // exactly these bytes as the response, then close
-
-    Reply& header(QByteArray name, QByteArray value);
-    Reply& delay(std::chrono::milliseconds wait);     // before anything is sent
-    Reply& trickle(int chunkBytes, std::chrono::milliseconds interval);
-    Reply& gzip();
-    Reply& deflate();
-    Reply& chunked();
-    Reply& claimLength(qint64 claimed);               // announce more than is sent, then close
-    Reply& stall();                                   // headers, then never the body
-
-private:
-    friend class Connection;
-    enum class Kind
-    {
-        Normal,
-        Drop,
-        Raw,
-        Huge,
-    };
-    Kind m_kind = Kind::Normal;
-    int m_status = 200;
-    QList<QPair<QByteArray, QByteArray>> m_headers;
-    QByteArray m_body;
-    qint64 m_hugeSize = 0;
-    std::chrono::milliseconds m_delay{0};
-    int m_trickleBytes = 0;
-    std::chrono::milliseconds m_trickleInterval{0};
-    bool m_chunked = false;
-    qint64 m_claimedLength = -1;
-    bool m_stall = false;
-};
-
-using Handler = std::function<Reply(const RequestInfo&)>;
-
-// zlib compression as servers send it: windowBits 15 + 16 is gzip, 15 is zlib ("deflate" in HTTP).
-QByteArray compressZlib(const QByteArray& input, int windowBits = 15 + 16);
-
-// A real HTTP/1.1 server for tests, on 127.0.0.1 and a kernel-chosen port, running in its own thread.
-// Serves many keep-alive connections through a route table (exact path match) and records every request
-// with timestamps and the peak number of requests in flight. Never listens on any other address.
+// A real HTTP/1.1 server for tests, on 127.0.0.1 and a kernel-chosen port, never any other address. It runs in
+// its own thread (QTcpServer and sockets live there), so a test may block its own thread; it serves many keep-alive
+// connections through a route table and logs every request with timestamps and the peak number in flight.
+// HTTP/1.1 connections stay open unless the request says "Connection: close"; HTTP/1.0 ones close unless it says
+// "keep-alive". Pipelined requests are answered in order, one at a time per connection; malformed ones get a 400
+// and the connection closes. Construction listens before returning; destruction closes every socket and joins.
 class LocalHttpServer
 {
 public:
@@ -90,26 +32,26 @@ public:
 
     bool isListening() const;
     quint16 port() const;
-    QString origin() const;
-    QString url(const QString& path = QStringLiteral("/")) const;
+    QString origin() const;                                      // "http://127.0.0.1:PORT"
+    QString url(const QString& path = QStringLiteral("/")) const; // origin() + path
 
+    // Exact match on the path without its query, as sent (percent-encoding included). Thread-safe, also while
+    // serving; a later route for the same path replaces the earlier one.
     void route(const QString& path, Reply reply);
     void route(const QString& path, Handler handler);
-    void setFallback(Handler handler); // default: 404 "not found"
+    void setFallback(Handler handler); // unmatched paths; by default 404 text "not found"
 
-    QList<RequestInfo> requests() const;
+    QList<RequestInfo> requests() const; // copy of the log, in arrival order
     int requestCount() const;
-    int maxConcurrent() const;
-    int inFlight() const;
-    int connectionCount() const;
+    int maxConcurrent() const;   // peak of inFlight() over the server's life or since resetStats()
+    int inFlight() const;        // requests parsed whose response is not yet fully written
+    int connectionCount() const; // accepted connections, ever
     int openConnections() const;
-    void resetStats();
-
-    struct State; // shared with the server thread
+    void resetStats();           // clears the log and the peak; connection counts stay
 
 private:
-    std::shared_ptr<State> m_state;
-    class ServerThread* m_thread = nullptr;
+    std::shared_ptr<detail::ServerState> m_state;
+    std::unique_ptr<detail::ServerThread> m_thread;
     quint16 m_port = 0;
 };
 
