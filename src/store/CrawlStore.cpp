@@ -7,7 +7,7 @@
 namespace pav::store {
 
 namespace {
-constexpr std::array<Migration, 1> Schema{{
+constexpr std::array<Migration, 2> Schema{{
     {1, R"sql(
 CREATE TABLE crawl_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE urls(
@@ -33,6 +33,19 @@ CREATE TABLE links(
 );
 CREATE INDEX links_source ON links(source_id);
 CREATE INDEX links_target ON links(target_id);
+)sql"},
+    {2, R"sql(
+ALTER TABLE urls ADD COLUMN hops INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE urls ADD COLUMN in_sitemap INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE pages ADD COLUMN dns_ms INTEGER;
+ALTER TABLE pages ADD COLUMN connect_ms INTEGER;
+ALTER TABLE pages ADD COLUMN ttfb_ms INTEGER;
+ALTER TABLE pages ADD COLUMN bytes_received INTEGER;
+ALTER TABLE pages ADD COLUMN ip TEXT;
+ALTER TABLE pages ADD COLUMN headers TEXT;
+ALTER TABLE pages ADD COLUMN hreflang TEXT;
+ALTER TABLE pages ADD COLUMN canonical_count INTEGER;
+ALTER TABLE pages ADD COLUMN attempts INTEGER;
 )sql"},
 }};
 } // namespace
@@ -60,15 +73,22 @@ Result<std::unique_ptr<CrawlStore>> CrawlStore::open(const QString& path, int ba
         const char* sql;
     };
     const Prepared statements[] = {
-        {&store->m_insertUrl, "INSERT INTO urls(url, depth, found_via, state) VALUES(?1, ?2, ?3, ?4) "
+        {&store->m_insertUrl, "INSERT INTO urls(url, depth, found_via, state, hops) VALUES(?1, ?2, ?3, ?4, ?5) "
                               "ON CONFLICT(url) DO NOTHING RETURNING id"},
         {&store->m_findUrl, "SELECT id FROM urls WHERE url = ?1"},
-        {&store->m_queued, "SELECT id, url, depth, found_via FROM urls WHERE state = 0 ORDER BY depth, id LIMIT ?1"},
+        {&store->m_queued, "SELECT id, url, depth, found_via, hops FROM urls WHERE state = 0 ORDER BY depth, id LIMIT ?1"},
+        {&store->m_queuedAfter, "SELECT id, url, depth, found_via, hops FROM urls WHERE state = 0 AND (depth, id) > (?1, ?2) "
+                                "ORDER BY depth, id LIMIT ?3"},
+        {&store->m_setFoundVia, "UPDATE urls SET found_via = ?2 WHERE id = ?1"},
+        {&store->m_markInSitemap, "UPDATE urls SET in_sitemap = 1 WHERE id = ?1"},
+        {&store->m_redirectTarget, "SELECT redirect_url FROM pages WHERE url_id = ?1 AND redirect_url <> ''"},
         {&store->m_insertPage,
          "INSERT OR REPLACE INTO pages(url_id, status, content_type, size, response_ms, title, meta_description, h1, "
          "canonical, meta_robots, x_robots_tag, word_count, title_count, meta_description_count, h1_count, h2_count, "
-         "language, redirect_url, error, http_version, encoding) "
-         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"},
+         "language, redirect_url, error, http_version, encoding, dns_ms, connect_ms, ttfb_ms, bytes_received, ip, headers, "
+         "hreflang, canonical_count, attempts) "
+         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+         "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)"},
         {&store->m_insertLink, "INSERT INTO links(source_id, target_id, anchor, rel, kind) VALUES(?1, ?2, ?3, ?4, ?5)"},
         {&store->m_setState, "UPDATE urls SET state = ?2 WHERE id = ?1"},
     };
@@ -111,11 +131,11 @@ Result<void> CrawlStore::flush()
     return {};
 }
 
-Result<qint64> CrawlStore::addUrl(const QString& url, int depth, FoundVia via, UrlState state)
+Result<qint64> CrawlStore::addUrl(const QString& url, int depth, FoundVia via, UrlState state, int hops)
 {
     if (auto begun = beginIfNeeded(); !begun)
         return begun.error();
-    m_insertUrl.bind(1, url).bind(2, depth).bind(3, int(via)).bind(4, int(state));
+    m_insertUrl.bind(1, url).bind(2, depth).bind(3, int(via)).bind(4, int(state)).bind(5, hops);
     auto row = m_insertUrl.step();
     if (!row)
         return row.error();
@@ -144,20 +164,87 @@ Result<std::optional<qint64>> CrawlStore::findUrl(const QString& url)
     return id;
 }
 
-Result<QList<QueuedUrl>> CrawlStore::queued(int limit)
+namespace {
+Result<QList<QueuedUrl>> readQueued(Statement& statement)
 {
     QList<QueuedUrl> urls;
-    m_queued.bind(1, limit);
     while (true) {
-        auto row = m_queued.step();
+        auto row = statement.step();
+        if (!row) {
+            statement.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        urls.append({statement.int64(0), statement.text(1), int(statement.int64(2)), FoundVia(statement.int64(3)),
+                     int(statement.int64(4))});
+    }
+    statement.reset();
+    return urls;
+}
+} // namespace
+
+Result<QList<QueuedUrl>> CrawlStore::queued(int limit)
+{
+    m_queued.bind(1, limit);
+    return readQueued(m_queued);
+}
+
+Result<QList<QueuedUrl>> CrawlStore::queuedAfter(int depth, qint64 id, int limit)
+{
+    m_queuedAfter.bind(1, depth).bind(2, id).bind(3, limit);
+    return readQueued(m_queuedAfter);
+}
+
+Result<qint64> CrawlStore::countErrors()
+{
+    return scalar("SELECT count(*) FROM pages WHERE status >= 400 OR status = 0 OR error <> ''");
+}
+
+Result<void> CrawlStore::forEachUrl(const std::function<void(qint64, QByteArrayView, FoundVia)>& visit)
+{
+    auto statement = m_db->prepare("SELECT id, url, found_via FROM urls");
+    if (!statement)
+        return statement.error();
+    while (true) {
+        auto row = statement->step();
         if (!row)
             return row.error();
         if (!*row)
-            break;
-        urls.append({m_queued.int64(0), m_queued.text(1), int(m_queued.int64(2)), FoundVia(m_queued.int64(3))});
+            return {};
+        visit(statement->int64(0), statement->utf8(1), FoundVia(statement->int64(2)));
     }
-    m_queued.reset();
-    return urls;
+}
+
+Result<void> CrawlStore::setFoundVia(qint64 urlId, FoundVia via)
+{
+    if (auto begun = beginIfNeeded(); !begun)
+        return begun;
+    m_setFoundVia.bind(1, urlId).bind(2, int(via));
+    return m_setFoundVia.run();
+}
+
+Result<void> CrawlStore::markInSitemap(qint64 urlId)
+{
+    if (auto begun = beginIfNeeded(); !begun)
+        return begun;
+    m_markInSitemap.bind(1, urlId);
+    return m_markInSitemap.run();
+}
+
+Result<std::optional<QString>> CrawlStore::redirectTargetOf(qint64 urlId)
+{
+    m_redirectTarget.bind(1, urlId);
+    auto row = m_redirectTarget.step();
+    if (!row) {
+        m_redirectTarget.reset();
+        return row.error();
+    }
+    std::optional<QString> target;
+    if (*row)
+        target = m_redirectTarget.text(0);
+    m_redirectTarget.reset();
+    return target;
 }
 
 Result<qint64> CrawlStore::countQueued()
@@ -189,7 +276,9 @@ Result<void> CrawlStore::savePage(qint64 urlId, const PageRecord& p, const QList
         .bind(6, p.title).bind(7, p.metaDescription).bind(8, p.h1).bind(9, p.canonical).bind(10, p.metaRobots)
         .bind(11, p.xRobotsTag).bind(12, p.wordCount).bind(13, p.titleCount).bind(14, p.metaDescriptionCount)
         .bind(15, p.h1Count).bind(16, p.h2Count).bind(17, p.language).bind(18, p.redirectUrl).bind(19, p.error)
-        .bind(20, p.httpVersion).bind(21, p.encoding);
+        .bind(20, p.httpVersion).bind(21, p.encoding).bind(22, p.dnsMs).bind(23, p.connectMs).bind(24, p.ttfbMs)
+        .bind(25, p.bytesReceived).bind(26, p.ip).bind(27, p.headers).bind(28, p.hreflang).bind(29, p.canonicalCount)
+        .bind(30, p.attempts);
     if (auto done = m_insertPage.run(); !done)
         return done;
     for (const LinkRecord& link : links) {

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -37,6 +39,7 @@ struct QueuedUrl
     QString url;
     int depth = 0;
     FoundVia foundVia = FoundVia::Link;
+    int hops = 0; // redirects followed to reach this URL
 };
 
 // What is kept of one fetched URL: the row behind the pages CSV.
@@ -62,6 +65,16 @@ struct PageRecord
     QString error;
     QString httpVersion;
     QString encoding;
+    // Added in schema 2.
+    qint64 dnsMs = 0;
+    qint64 connectMs = 0;
+    qint64 ttfbMs = 0;
+    qint64 bytesReceived = 0; // on the wire, before decompression
+    QString ip;
+    QString headers;  // every response header, "Name: value" lines in order
+    QString hreflang; // JSON array of {"lang","href"}
+    int canonicalCount = 0;
+    int attempts = 1;
 };
 
 struct LinkRecord
@@ -82,13 +95,23 @@ public:
     ~CrawlStore();
 
     // Adds the URL when it is new (returning its id) and returns the existing id otherwise.
-    Result<qint64> addUrl(const QString& url, int depth, FoundVia via, UrlState state = UrlState::Queued);
+    Result<qint64> addUrl(const QString& url, int depth, FoundVia via, UrlState state = UrlState::Queued,
+                          int hops = 0);
     Result<std::optional<qint64>> findUrl(const QString& url);
     // Queued URLs, shallowest first and then in discovery order (breadth-first). URLs being fetched are still
     // Queued here until their result is saved; the frontier keeps track of what it has handed out.
     Result<QList<QueuedUrl>> queued(int limit);
+    // Queued URLs after the position (depth, id) in breadth-first order: a frontier's cursor.
+    Result<QList<QueuedUrl>> queuedAfter(int depth, qint64 id, int limit);
     Result<qint64> countQueued();
     Result<qint64> countDone();
+    Result<qint64> countErrors(); // pages with an error, a 4xx/5xx status or no response
+    // Every URL of the crawl, for rebuilding an in-memory index on resume; `url` is only valid during the call.
+    Result<void> forEachUrl(const std::function<void(qint64 id, QByteArrayView url, FoundVia via)>& visit);
+    Result<void> setFoundVia(qint64 urlId, FoundVia via);
+    Result<void> markInSitemap(qint64 urlId);
+    // The Location a stored page redirected to, if that page was a redirect.
+    Result<std::optional<QString>> redirectTargetOf(qint64 urlId);
 
     // Stores a fetched URL's row and its outgoing links, and marks it `state` (Done, or BlockedByRobots
     // for the status-0 row that records a robots.txt refusal).
@@ -118,6 +141,10 @@ private:
     Statement m_insertPage;
     Statement m_insertLink;
     Statement m_setState;
+    Statement m_queuedAfter;
+    Statement m_setFoundVia;
+    Statement m_markInSitemap;
+    Statement m_redirectTarget;
 };
 
 } // namespace pav::store
