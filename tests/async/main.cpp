@@ -9,8 +9,9 @@ QObject* makeTestTaskGroup();
 QObject* makeTestGather();
 QObject* makeTestTimeout();
 QObject* makeTestOnWorker();
+QObject* makeTestEvent();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestTask, makeTestCancellation, makeTestSemaphore, makeTestTaskGroup, makeTestGather, makeTestTimeout, makeTestOnWorker});
+    return pav::test::runTestClasses(argc, argv, {makeTestTask, makeTestCancellation, makeTestSemaphore, makeTestTaskGroup, makeTestGather, makeTestTimeout, makeTestOnWorker, makeTestEvent});
 }
