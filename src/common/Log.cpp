@@ -5,3 +5,4 @@
 Q_LOGGING_CATEGORY(lcAsync, "pav.async", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcNet, "pav.net", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCli, "pav.cli", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCrawl, "pav.crawl", QtWarningMsg)

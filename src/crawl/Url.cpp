@@ -79,4 +79,15 @@ Result<QString> resolveUrl(const QString& base, const QString& reference)
     return normalise(QUrl(base, QUrl::TolerantMode).resolved(QUrl(trimmed, QUrl::TolerantMode)), trimmed);
 }
 
+UrlResolver::UrlResolver(const QString& base)
+    : m_base(base.trimmed(), QUrl::TolerantMode)
+{
+}
+
+Result<QString> UrlResolver::resolve(const QString& reference) const
+{
+    const QString trimmed = reference.trimmed();
+    return normalise(m_base.resolved(QUrl(trimmed, QUrl::TolerantMode)), trimmed);
+}
+
 } // namespace pav::crawl

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 #include "common/Result.h"
 
@@ -16,5 +17,17 @@ Result<QString> normaliseUrl(const QString& url);
 
 // Resolves `reference` (an href as written in a page) against `base` and normalises the result.
 Result<QString> resolveUrl(const QString& base, const QString& reference);
+
+// resolveUrl for many references against one base (the links of a page): the base is parsed once.
+class UrlResolver
+{
+public:
+    explicit UrlResolver(const QString& base);
+    Result<QString> resolve(const QString& reference) const;
+    bool isValid() const { return m_base.isValid(); }
+
+private:
+    QUrl m_base;
+};
 
 } // namespace pav::crawl

@@ -203,4 +203,26 @@ DecodedText decodeHtml(QByteArrayView body, QByteArrayView contentType)
     return result;
 }
 
+DecodedUtf8 decodeHtmlToUtf8(const QByteArray& body, QByteArrayView contentType)
+{
+    if (body.startsWith("\xEF\xBB\xBF"))
+        return {body.sliced(3), "utf-8", DecodedText::Source::ByteOrderMark};
+    if (!body.startsWith("\xFE\xFF") && !body.startsWith("\xFF\xFE")) {
+        QByteArray encoding = canonicalEncoding(charsetFromContentType(contentType));
+        auto source = DecodedText::Source::HttpHeader;
+        if (encoding.isEmpty()) {
+            encoding = prescanMetaCharset(body);
+            source = DecodedText::Source::MetaTag;
+        }
+        if (encoding.isEmpty() && isValidUtf8(body)) {
+            encoding = "utf-8";
+            source = DecodedText::Source::Guess;
+        }
+        if (encoding == "utf-8")
+            return {body, encoding, source};
+    }
+    DecodedText decoded = decodeHtml(body, contentType);
+    return {decoded.text.toUtf8(), decoded.encoding, decoded.source};
+}
+
 } // namespace pav::net

@@ -28,6 +28,17 @@ struct DecodedText
 // so windows-1251, koi8-u, Shift_JIS and the rest all come out as UTF-16 QString (UTF-8 on export).
 DecodedText decodeHtml(QByteArrayView body, QByteArrayView contentType);
 
+// The same decision as decodeHtml, for a parser that wants UTF-8 bytes: a page that is already UTF-8 (most of
+// the web) comes back as the same bytes without a round trip through UTF-16; invalid sequences are left for
+// the parser to replace with U+FFFD, as it does anyway.
+struct DecodedUtf8
+{
+    QByteArray utf8;
+    QByteArray encoding;
+    DecodedText::Source source = DecodedText::Source::Guess;
+};
+DecodedUtf8 decodeHtmlToUtf8(const QByteArray& body, QByteArrayView contentType);
+
 // The charset parameter of a Content-Type value, or empty.
 QByteArray charsetFromContentType(QByteArrayView contentType);
 

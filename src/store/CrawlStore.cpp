@@ -198,12 +198,28 @@ Result<QList<QueuedUrl>> CrawlStore::queuedAfter(int depth, qint64 id, int limit
 
 Result<qint64> CrawlStore::countErrors()
 {
-    return scalar("SELECT count(*) FROM pages WHERE status >= 400 OR status = 0 OR error <> ''");
+    return scalar("SELECT count(*) FROM pages JOIN urls ON urls.id = pages.url_id "
+                  "WHERE urls.state = 1 AND (pages.status >= 400 OR pages.error <> '')");
 }
 
-Result<void> CrawlStore::forEachUrl(const std::function<void(qint64, QByteArrayView, FoundVia)>& visit)
+Result<qint64> CrawlStore::countFetched()
 {
-    auto statement = m_db->prepare("SELECT id, url, found_via FROM urls");
+    return scalar("SELECT count(*) FROM urls WHERE state = 1");
+}
+
+Result<void> CrawlStore::requeue(qint64 urlId, int depth)
+{
+    if (auto begun = beginIfNeeded(); !begun)
+        return begun;
+    auto statement = m_db->prepare("UPDATE urls SET state = 0, depth = ?2 WHERE id = ?1");
+    if (!statement)
+        return statement.error();
+    return statement->bind(1, urlId).bind(2, depth).run();
+}
+
+Result<void> CrawlStore::forEachUrl(const std::function<void(qint64, QByteArrayView, FoundVia, UrlState)>& visit)
+{
+    auto statement = m_db->prepare("SELECT id, url, found_via, state FROM urls");
     if (!statement)
         return statement.error();
     while (true) {
@@ -212,7 +228,7 @@ Result<void> CrawlStore::forEachUrl(const std::function<void(qint64, QByteArrayV
             return row.error();
         if (!*row)
             return {};
-        visit(statement->int64(0), statement->utf8(1), FoundVia(statement->int64(2)));
+        visit(statement->int64(0), statement->utf8(1), FoundVia(statement->int64(2)), UrlState(statement->int64(3)));
     }
 }
 

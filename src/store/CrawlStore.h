@@ -105,9 +105,13 @@ public:
     Result<QList<QueuedUrl>> queuedAfter(int depth, qint64 id, int limit);
     Result<qint64> countQueued();
     Result<qint64> countDone();
-    Result<qint64> countErrors(); // pages with an error, a 4xx/5xx status or no response
+    Result<qint64> countErrors(); // fetched URLs with no response or a 4xx/5xx status
     // Every URL of the crawl, for rebuilding an in-memory index on resume; `url` is only valid during the call.
-    Result<void> forEachUrl(const std::function<void(qint64 id, QByteArrayView url, FoundVia via)>& visit);
+    Result<void> forEachUrl(
+        const std::function<void(qint64 id, QByteArrayView url, FoundVia via, UrlState state)>& visit);
+    Result<qint64> countFetched(); // URLs in state Done
+    // Puts a recorded URL (NotCrawled) back in the queue at `depth`: a later link made it reachable.
+    Result<void> requeue(qint64 urlId, int depth);
     Result<void> setFoundVia(qint64 urlId, FoundVia via);
     Result<void> markInSitemap(qint64 urlId);
     // The Location a stored page redirected to, if that page was a redirect.

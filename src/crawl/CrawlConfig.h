@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <chrono>
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include "common/Result.h"
+
+namespace pav::crawl {
+
+// Everything that shapes a crawl. The CLI's options, the GUI's settings dialog and the JSON file behind
+// --config all map onto this one struct; a crawl file stores it, so --resume continues with the same rules.
+struct CrawlConfig
+{
+    QStringList seeds;           // as typed; normalised when the crawl starts
+    int maxDepth = -1;           // -1: no limit
+    qint64 maxPages = 0;         // 0: no limit
+    int concurrency = 16;        // requests in flight, all hosts together
+    int perHost = 4;             // requests in flight to one host
+    std::chrono::milliseconds delay{0}; // minimum gap between request starts to one host
+    std::chrono::milliseconds timeout{30'000};
+    int retries = 2;
+    QString userAgent;           // empty: "Pavutyna/<version> (+https://…)"
+    bool ignoreRobots = false;
+    bool sitemaps = true;        // read Sitemap: lines and /sitemap.xml
+    QStringList include;         // regexes a URL must match (any of them)
+    QStringList exclude;         // regexes a URL must not match
+    bool subdomains = false;
+    bool external = false;       // check out-of-scope links (fetched, never followed)
+    bool htmlOnly = false;       // follow only a, area, iframe, frame (and meta refresh)
+    qint64 maxSize = 50LL * 1024 * 1024;
+    int maxUrlLength = 2048;
+    int maxQueryVariants = 1000; // distinct query strings queued per path: the crawler-trap guard
+    int maxRedirects = 10;
+
+    QJsonObject toJson() const;
+    // Missing keys keep their defaults; unknown keys, wrong types and out-of-range values are errors that
+    // name the key, so a typo in a config file does not silently crawl with defaults.
+    static Result<CrawlConfig> fromJson(const QJsonObject& json, const CrawlConfig& defaults);
+    static Result<CrawlConfig> fromJsonBytes(const QByteArray& bytes, const CrawlConfig& defaults);
+
+    // Checks ranges and regexes; the message names the option.
+    Result<void> validate() const;
+    // The agent string sent, and the token matched against robots.txt groups ("pavutyna").
+    QByteArray effectiveUserAgent() const;
+    QByteArray robotsToken() const;
+};
+
+} // namespace pav::crawl

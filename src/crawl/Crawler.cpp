@@ -1,0 +1,537 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crawl/Crawler.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include "async/OnWorker.h"
+#include "async/Sleep.h"
+#include "async/TaskGroup.h"
+#include "common/Log.h"
+#include "crawl/PageAnalysis.h"
+#include "crawl/Url.h"
+#include "html/HtmlDocument.h"
+#include "net/HttpClient.h"
+
+namespace pav::crawl {
+
+using store::FoundVia;
+using store::LinkRecord;
+using store::PageRecord;
+using store::QueuedUrl;
+using store::UrlState;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pav::crawl::Crawler)
+};
+
+// Stored error texts stay English: they are data in the crawl file and its exports, which are read by
+// scripts; the GUI translates what it shows.
+constexpr auto BlockedByRobots = "blocked by robots.txt";
+
+QByteArray pathAndQuery(const QUrl& url)
+{
+    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    return target;
+}
+
+bool hasToken(const QString& directives, QLatin1StringView token)
+{
+    for (QStringView part : QStringView(directives).split(u',')) {
+        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString headerLines(const net::HeaderList& headers)
+{
+    QByteArray lines;
+    for (const auto& [name, value] : headers)
+        lines += name + ": " + value + '\n';
+    return QString::fromUtf8(lines);
+}
+
+QString hreflangJson(const QList<html::Hreflang>& alternates)
+{
+    if (alternates.isEmpty())
+        return {};
+    QJsonArray array;
+    for (const html::Hreflang& alternate : alternates)
+        array.append(QJsonObject{{"lang", alternate.language}, {"href", alternate.href}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+PageRecord recordOf(const net::Response& response, int attempts)
+{
+    using std::chrono::duration_cast;
+    using std::chrono::milliseconds;
+    PageRecord page;
+    page.status = response.status;
+    page.contentType = QString::fromUtf8(response.contentType());
+    page.size = response.body.size();
+    page.responseMs = duration_cast<milliseconds>(response.timings.total).count();
+    page.dnsMs = duration_cast<milliseconds>(response.timings.dns).count();
+    page.connectMs = duration_cast<milliseconds>(response.timings.connect).count();
+    page.ttfbMs = duration_cast<milliseconds>(response.timings.firstByte).count();
+    page.bytesReceived = response.bytesReceived;
+    page.ip = response.primaryIp;
+    page.httpVersion = QString::fromLatin1(response.httpVersion);
+    page.headers = headerLines(response.headers);
+    page.xRobotsTag = QString::fromUtf8(response.headerValues("x-robots-tag").join(", "));
+    page.redirectUrl = response.redirectUrl;
+    page.attempts = attempts;
+    if (!response.isOk())
+        page.error = response.errorText.isEmpty() ? QString::fromLatin1(net::fetchErrorId(response.error))
+                                                  : response.errorText;
+    return page;
+}
+
+// Repeats of one path segment ("/a/b/a/b/a/b/…") are how relative-link loops and broken rewrites look.
+bool hasRepeatingSegments(const QUrl& url)
+{
+    QHash<QStringView, int> counts;
+    const QString path = url.path(QUrl::FullyEncoded);
+    for (QStringView segment : QStringView(path).split(u'/', Qt::SkipEmptyParts)) {
+        if (++counts[segment] > 3)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString originOf(const QUrl& url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded);
+}
+
+QString originOfUrl(const QString& url)
+{
+    return originOf(QUrl(url));
+}
+
+Crawler::Crawler(CrawlConfig config, store::CrawlStore& store, net::HttpClient& http, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_store(store)
+    , m_http(http)
+    , m_frontier(store)
+    , m_hosts(HostPolicy::Options{m_config.perHost, m_config.delay})
+    , m_retry(RetryPolicy::Options{m_config.retries})
+    , m_slots(std::max(1, m_config.concurrency))
+{
+    m_parsePool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_robots = std::make_unique<RobotsCache>(m_http, m_hosts, m_retry, m_config.effectiveUserAgent(),
+                                             m_config.robotsToken(), m_config.timeout);
+}
+
+Crawler::~Crawler()
+{
+    m_parsePool.waitForDone();
+}
+
+CrawlStats Crawler::stats() const
+{
+    CrawlStats stats;
+    stats.pagesDone = m_pagesDone;
+    stats.queued = m_queued;
+    stats.errors = m_errors;
+    stats.knownUrls = m_frontier.knownUrls();
+    stats.inFlight = m_inFlight;
+    stats.elapsed = m_elapsedBefore + std::chrono::milliseconds(m_clock.isValid() ? m_clock.elapsed() : 0);
+    if (m_rateSamples.size() >= 2) {
+        const auto& [firstMs, firstPages] = m_rateSamples.first();
+        const auto& [lastMs, lastPages] = m_rateSamples.last();
+        if (lastMs > firstMs)
+            stats.pagesPerSecond = double(lastPages - firstPages) * 1000.0 / double(lastMs - firstMs);
+    }
+    return stats;
+}
+
+Result<void> Crawler::prepare()
+{
+    if (auto valid = m_config.validate(); !valid)
+        return valid;
+    QStringList seeds;
+    for (const QString& seed : std::as_const(m_config.seeds)) {
+        auto normalised = normaliseUrl(seed);
+        if (!normalised)
+            return normalised.error();
+        seeds.append(*normalised);
+    }
+    if (seeds.isEmpty())
+        return Error{ErrorKind::InvalidArgument, Tr::tr("No URL to crawl.")};
+    auto scope = ScopeRules::create(seeds, {m_config.subdomains, m_config.include, m_config.exclude});
+    if (!scope)
+        return scope.error();
+    m_scope = std::move(*scope);
+
+    auto stored = m_store.meta(QStringLiteral("config"));
+    if (!stored)
+        return stored.error();
+    const bool resuming = !stored->isEmpty();
+    if (auto saved = m_store.setMeta(QStringLiteral("config"),
+                                     QString::fromUtf8(QJsonDocument(m_config.toJson()).toJson(QJsonDocument::Compact)));
+        !saved)
+        return saved;
+    if (resuming) {
+        if (auto loaded = m_frontier.load(); !loaded)
+            return loaded;
+        auto elapsed = m_store.meta(QStringLiteral("elapsed_ms"));
+        if (elapsed)
+            m_elapsedBefore = std::chrono::milliseconds(elapsed->toLongLong());
+    } else {
+        if (auto added = m_store.setMeta(QStringLiteral("created_at"),
+                                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !added)
+            return added;
+    }
+    for (const QString& seed : std::as_const(seeds)) {
+        if (m_frontier.find(seed))
+            continue;
+        auto added = m_frontier.add(seed, 0, FoundVia::Seed);
+        if (!added)
+            return added.error();
+    }
+    for (auto count : {std::pair{&m_pagesDone, &store::CrawlStore::countDone},
+                       std::pair{&m_errors, &store::CrawlStore::countErrors},
+                       std::pair{&m_queued, &store::CrawlStore::countQueued},
+                       std::pair{&m_fetched, &store::CrawlStore::countFetched}}) {
+        auto value = (m_store.*count.second)();
+        if (!value)
+            return value.error();
+        *count.first = *value;
+    }
+    return {};
+}
+
+async::Task<Result<CrawlOutcome>> Crawler::run(async::CancellationToken stop)
+{
+    m_clock.start();
+    if (auto ready = prepare(); !ready)
+        co_return ready.error();
+    m_abort = async::CancellationSource(stop);
+    bool interrupted = false;
+    std::exception_ptr bug;
+    {
+        async::TaskGroup workers(m_abort.token());
+        auto sitemapsRead = m_store.meta(QStringLiteral("sitemaps_read"));
+        if (m_config.sitemaps && sitemapsRead && sitemapsRead->isEmpty()) {
+            QSet<QString> origins;
+            for (const QString& seed : std::as_const(m_config.seeds)) {
+                if (auto normalised = normaliseUrl(seed))
+                    origins.insert(originOf(QUrl(*normalised)));
+            }
+            for (const QString& origin : std::as_const(origins)) {
+                ++m_background;
+                workers.spawn(readSitemaps(origin, workers.token()));
+            }
+        }
+        try {
+            co_await dispatch(workers, workers.token());
+        } catch (const Cancelled&) {
+            interrupted = true;
+        }
+        // Whatever still runs now is a sitemap reader (the dispatcher waits for every visit) or, after an
+        // interruption, a visit whose URL stays queued for the next run.
+        workers.cancel();
+        try {
+            co_await workers.join();
+        } catch (...) {
+            bug = std::current_exception();
+        }
+    }
+    m_parsePool.waitForDone();
+    (void)m_store.setMeta(QStringLiteral("elapsed_ms"), QString::number(stats().elapsed.count()));
+    if (auto flushed = m_store.flush(); !flushed && !m_failure)
+        m_failure = flushed.error();
+    if (bug)
+        std::rethrow_exception(bug);
+    if (m_failure)
+        co_return *m_failure;
+    if (interrupted || stop.isCancelled())
+        co_return CrawlOutcome::Interrupted;
+    co_return CrawlOutcome::Finished;
+}
+
+bool Crawler::pageLimitReached() const
+{
+    return m_config.maxPages > 0 && m_fetched >= m_config.maxPages;
+}
+
+async::Task<> Crawler::dispatch(async::TaskGroup& workers, async::CancellationToken token)
+{
+    while (!m_failure) {
+        m_changed.clear();
+        if (pageLimitReached()) {
+            if (m_inFlight == 0)
+                break;
+            co_await m_changed.wait(token); // a visit refused by robots.txt gives its budget back
+            continue;
+        }
+        auto next = m_frontier.next();
+        if (!next) {
+            fail(next.error());
+            break;
+        }
+        if (!*next) {
+            if (m_inFlight == 0 && m_background == 0)
+                break;
+            co_await m_changed.wait(token);
+            continue;
+        }
+        auto permit = co_await m_slots.acquire(token);
+        ++m_inFlight;
+        ++m_fetched;
+        workers.spawn(visit(std::move(**next), std::move(permit), token));
+    }
+}
+
+async::Task<> Crawler::visit(QueuedUrl url, async::Semaphore::Permit slot, async::CancellationToken token)
+{
+    // `slot` is one of the `concurrency` places; it is given back when this frame ends.
+    Q_UNUSED(slot);
+    struct Done
+    {
+        Crawler* crawler;
+        ~Done()
+        {
+            --crawler->m_inFlight;
+            crawler->m_changed.set();
+        }
+    } done{this};
+    co_await crawlUrl(std::move(url), std::move(token));
+}
+
+async::Task<net::Response> Crawler::fetchWithRetries(QString url, QString origin, int* attempts,
+                                                     async::CancellationToken token)
+{
+    net::Request request;
+    request.url = url;
+    request.userAgent = m_config.effectiveUserAgent();
+    request.timeout = m_config.timeout;
+    request.maxBodySize = m_config.maxSize;
+    request.headers = {{"Accept", "text/html,application/xhtml+xml,*/*;q=0.8"}};
+    net::Response response;
+    for (int attempt = 1;; ++attempt) {
+        {
+            auto lease = co_await m_hosts.acquire(origin, token);
+            response = co_await m_http.fetch(request, token);
+        }
+        *attempts = attempt;
+        const auto wait = m_retry.delayBefore(attempt, response.status, response.error,
+                                              response.header("retry-after"));
+        if (!wait)
+            break;
+        qCDebug(lcCrawl) << "retrying" << url << "in" << wait->count() << "ms";
+        co_await async::sleepFor(*wait, token);
+    }
+    co_return response;
+}
+
+async::Task<> Crawler::crawlUrl(QueuedUrl url, async::CancellationToken token)
+{
+    const QUrl parsed(url.url);
+    const QString origin = originOf(parsed);
+    if (!m_config.ignoreRobots) {
+        std::shared_ptr<RobotsCache::Entry> robots = co_await m_robots->forOrigin(origin, token);
+        if (!robots->robots.isAllowed(pathAndQuery(parsed))) {
+            PageRecord page;
+            page.error = robots->failure.isEmpty() ? QString::fromLatin1(BlockedByRobots) : robots->failure;
+            --m_fetched;
+            save(url.id, url.url, page, {}, UrlState::BlockedByRobots);
+            co_return;
+        }
+    }
+    int attempts = 0;
+    net::Response response = co_await fetchWithRetries(url.url, origin, &attempts, token);
+    PageRecord page = recordOf(response, attempts);
+    QList<LinkRecord> links;
+    const bool isRedirect = response.isOk() && response.status >= 300 && response.status < 400;
+    if (isRedirect && !response.redirectUrl.isEmpty()) {
+        handleRedirect(url, page);
+    } else if (response.isOk() && response.status >= 200 && response.status < 300
+               && isHtmlContentType(response.contentType()) && m_scope->isInScope(url.url)) {
+        // External pages are checked, never followed: only pages of the crawled sites are parsed.
+        // A named callable: GCC 12 mishandles lambdas with captures built inside a co_await expression.
+        auto analyse = [body = std::move(response.body), type = response.contentType(), pageUrl = url.url] {
+            return analysePage(body, type, pageUrl);
+        };
+        PageAnalysis analysis = co_await async::onWorker(std::move(analyse), token, &m_parsePool);
+        const html::PageFields& fields = analysis.fields;
+        page.title = fields.title;
+        page.titleCount = fields.titleCount;
+        page.metaDescription = fields.metaDescription;
+        page.metaDescriptionCount = fields.metaDescriptionCount;
+        page.h1 = fields.h1;
+        page.h1Count = fields.h1Count;
+        page.h2Count = fields.h2Count;
+        page.metaRobots = fields.metaRobots;
+        page.wordCount = fields.wordCount;
+        page.language = fields.language;
+        page.canonical = fields.canonical;
+        page.canonicalCount = fields.canonicalCount;
+        page.hreflang = hreflangJson(fields.hreflang);
+        page.encoding = QString::fromLatin1(analysis.encoding);
+        if (page.canonical.isEmpty()) {
+            const QString fromHeader = canonicalFromLinkHeader(response.header("link"));
+            if (!fromHeader.isEmpty()) {
+                auto resolved = resolveUrl(url.url, fromHeader);
+                page.canonical = resolved ? *resolved : fromHeader;
+                page.canonicalCount = 1;
+            }
+        }
+        if (analysis.truncated)
+            page.error = QStringLiteral("HTML nested deeper than %1 levels; the rest of the page was not parsed")
+                             .arg(html::HtmlDocument::MaxNestingDepth);
+        links = enqueueLinks(url, analysis);
+    }
+    save(url.id, url.url, page, links, UrlState::Done);
+}
+
+void Crawler::handleRedirect(const QueuedUrl& from, PageRecord& page)
+{
+    auto target = normaliseUrl(page.redirectUrl);
+    if (!target) {
+        page.error = QStringLiteral("invalid redirect target");
+        return;
+    }
+    page.redirectUrl = *target;
+    const int hops = from.hops + 1;
+    if (hops > m_config.maxRedirects) {
+        page.error = QStringLiteral("redirect chain longer than %1 hops").arg(m_config.maxRedirects);
+        return;
+    }
+    if (std::optional<qint64> known = m_frontier.find(*target)) {
+        // Follow the stored chain from the target: arriving back here means a loop.
+        std::optional<qint64> at = known;
+        for (int step = 0; at && step <= m_config.maxRedirects; ++step) {
+            if (*at == from.id) {
+                page.error = QStringLiteral("redirect loop");
+                return;
+            }
+            auto next = m_store.redirectTargetOf(*at);
+            if (!next) {
+                fail(next.error());
+                return;
+            }
+            at = *next ? m_frontier.find(**next) : std::nullopt;
+        }
+    }
+    discover(*target, from.depth, FoundVia::Redirect, true, hops);
+}
+
+QList<LinkRecord> Crawler::enqueueLinks(const QueuedUrl& from, const PageAnalysis& analysis)
+{
+    const bool obeyNofollow = !m_config.ignoreRobots;
+    const bool pageNofollow = obeyNofollow
+        && (hasToken(analysis.fields.metaRobots, QLatin1StringView("nofollow"))
+            || hasToken(analysis.fields.metaRobots, QLatin1StringView("none")));
+    QList<LinkRecord> links;
+    links.reserve(analysis.links.size());
+    for (const AnalysedLink& link : analysis.links) {
+        if (link.url.isEmpty())
+            continue;
+        const bool followable = !pageNofollow && !(obeyNofollow && link.rel.contains(QLatin1StringView("nofollow")))
+            && (!m_config.htmlOnly || html::ExtractedLink{{}, {}, {}, link.kind}.isNavigational());
+        if (auto id = discover(link.url, from.depth + 1, FoundVia::Link, followable))
+            links.append({*id, link.anchor, link.rel, int(link.kind)});
+        if (m_failure)
+            break;
+    }
+    return links;
+}
+
+std::optional<qint64> Crawler::discover(const QString& url, int depth, FoundVia via, bool followable, int hops)
+{
+    if (url.size() > m_config.maxUrlLength)
+        return std::nullopt;
+    const bool withinDepth = m_config.maxDepth < 0 || depth <= m_config.maxDepth;
+    const ScopeRules::Verdict verdict = m_scope->classify(url);
+    const bool wanted = verdict == ScopeRules::Verdict::InScope
+        || (verdict == ScopeRules::Verdict::External && m_config.external);
+    if (std::optional<qint64> known = m_frontier.find(url)) {
+        if (via == FoundVia::Link && m_frontier.isSitemapOnly(*known)) {
+            m_frontier.forgetSitemapOnly(*known);
+            if (auto updated = m_store.setFoundVia(*known, FoundVia::Link); !updated)
+                fail(updated.error());
+        }
+        if (followable && withinDepth && wanted && m_frontier.isDeferred(*known)) {
+            if (auto requeued = m_frontier.requeue(*known, url, depth, via, hops); !requeued)
+                fail(requeued.error());
+            ++m_queued;
+            m_changed.set();
+        }
+        return known;
+    }
+    const bool queue = followable && withinDepth && wanted && !isTrap(url);
+    auto added = m_frontier.add(url, depth, via, queue ? UrlState::Queued : UrlState::NotCrawled, hops);
+    if (!added) {
+        fail(added.error());
+        return std::nullopt;
+    }
+    if (queue) {
+        ++m_queued;
+        m_changed.set();
+    } else if (wanted) {
+        m_frontier.defer(added->id);
+    }
+    return added->id;
+}
+
+bool Crawler::isTrap(const QString& url)
+{
+    const QUrl parsed(url);
+    if (hasRepeatingSegments(parsed))
+        return true;
+    const qsizetype query = url.indexOf(u'?');
+    if (query < 0)
+        return false;
+    const quint64 key = UrlIndex::hash(QStringView(url).first(query).toUtf8());
+    return ++m_queryVariants[key] > m_config.maxQueryVariants;
+}
+
+void Crawler::save(qint64 urlId, const QString& url, const PageRecord& page, const QList<LinkRecord>& links,
+                   UrlState state)
+{
+    if (m_failure)
+        return;
+    if (auto saved = m_store.savePage(urlId, page, links, state); !saved) {
+        fail(saved.error());
+        return;
+    }
+    ++m_pagesDone;
+    --m_queued;
+    if (state == UrlState::Done && (page.status >= 400 || !page.error.isEmpty()))
+        ++m_errors;
+    const qint64 now = m_clock.elapsed();
+    if (m_rateSamples.isEmpty() || now - m_rateSamples.last().first >= 250) {
+        m_rateSamples.append({now, m_pagesDone});
+        while (m_rateSamples.size() > 2 && now - m_rateSamples.first().first > 5000)
+            m_rateSamples.removeFirst();
+    }
+    emit pageSaved(urlId, url, page.status);
+}
+
+void Crawler::fail(const Error& error)
+{
+    if (m_failure)
+        return;
+    m_failure = error;
+    qCWarning(lcCrawl) << "crawl stopped:" << error.message;
+    m_abort.requestCancellation();
+    m_changed.set();
+}
+
+} // namespace pav::crawl

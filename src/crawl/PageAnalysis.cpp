@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crawl/PageAnalysis.h"
+
+#include <QHash>
+
+#include "crawl/Url.h"
+#include "html/HtmlDocument.h"
+#include "net/Charset.h"
+
+namespace pav::crawl {
+
+PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, const QString& pageUrl)
+{
+    PageAnalysis analysis;
+    net::DecodedUtf8 decoded = net::decodeHtmlToUtf8(body, contentType);
+    analysis.encoding = decoded.encoding;
+    const html::HtmlDocument document(std::move(decoded.utf8));
+    analysis.truncated = document.wasTruncated();
+    html::ParsedPage parsed = html::parsePage(document);
+    analysis.fields = std::move(parsed.fields);
+
+    QString base = pageUrl;
+    if (!parsed.baseHref.isEmpty()) {
+        if (auto resolved = resolveUrl(pageUrl, parsed.baseHref))
+            base = *resolved;
+    }
+    const UrlResolver resolver(base);
+    // Navigation repeats the same hrefs on every page and often several times within one: resolve each once.
+    QHash<QString, QString> resolvedHrefs;
+    const auto resolve = [&](const QString& href) {
+        auto known = resolvedHrefs.constFind(href);
+        if (known != resolvedHrefs.cend())
+            return *known;
+        auto result = resolver.resolve(href);
+        QString url = result ? std::move(*result) : QString();
+        resolvedHrefs.insert(href, url);
+        return url;
+    };
+
+    analysis.links.reserve(parsed.links.size());
+    for (html::ExtractedLink& link : parsed.links)
+        analysis.links.append({resolve(link.href), std::move(link.anchor), std::move(link.rel), link.kind});
+    if (!analysis.fields.canonical.isEmpty()) {
+        if (QString canonical = resolve(analysis.fields.canonical); !canonical.isEmpty())
+            analysis.fields.canonical = canonical;
+    }
+    for (html::Hreflang& alternate : analysis.fields.hreflang) {
+        if (QString href = resolve(alternate.href); !href.isEmpty())
+            alternate.href = href;
+    }
+    return analysis;
+}
+
+QString canonicalFromLinkHeader(QByteArrayView header)
+{
+    // RFC 8288: Link: <url>; rel="canonical", <other>; rel=alternate
+    qsizetype at = 0;
+    while (true) {
+        const qsizetype open = header.indexOf('<', at);
+        if (open < 0)
+            return {};
+        const qsizetype close = header.indexOf('>', open);
+        if (close < 0)
+            return {};
+        qsizetype next = header.indexOf('<', close);
+        const QByteArrayView params = header.sliced(close + 1, (next < 0 ? header.size() : next) - close - 1);
+        const QByteArray lower = params.toByteArray().toLower();
+        const qsizetype rel = lower.indexOf("rel=");
+        if (rel >= 0) {
+            QByteArray value = lower.mid(rel + 4);
+            const qsizetype end = value.startsWith('"') ? value.indexOf('"', 1) : value.indexOf(';');
+            value = value.startsWith('"') ? value.mid(1, end < 0 ? -1 : end - 1) : value.left(end);
+            if (value.split(' ').contains("canonical"))
+                return QString::fromUtf8(header.sliced(open + 1, close - open - 1)).trimmed();
+        }
+        if (next < 0)
+            return {};
+        at = next;
+    }
+}
+
+bool isHtmlContentType(QByteArrayView contentType)
+{
+    const QByteArray type = contentType.trimmed().toByteArray().toLower();
+    return type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
+}
+
+} // namespace pav::crawl

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include "html/PageParser.h"
+
+namespace pav::crawl {
+
+struct AnalysedLink
+{
+    QString url; // resolved and normalised; empty when the href is not a valid http(s) URL
+    QString anchor;
+    QString rel;
+    html::LinkKind kind = html::LinkKind::Anchor;
+};
+
+struct PageAnalysis
+{
+    html::PageFields fields;    // canonical and hreflang hrefs resolved to absolute URLs
+    QByteArray encoding;        // what the bytes were decoded from, e.g. "windows-1251"
+    QList<AnalysedLink> links;  // document order
+    bool truncated = false;     // nesting past HtmlDocument::MaxNestingDepth: the rest was not parsed
+};
+
+// Everything the crawler needs from an HTML response: charset decoding (WHATWG), the Gumbo parse, the SEO
+// fields and every link resolved against <base href> or the page URL. Pure and thread-safe: it runs on the
+// parse pool, so a 20 MB page never holds up the network loop.
+PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, const QString& pageUrl);
+
+// The target of a `Link: <…>; rel="canonical"` response header, or an empty string.
+QString canonicalFromLinkHeader(QByteArrayView header);
+
+// Whether a Content-Type is worth parsing as HTML.
+bool isHtmlContentType(QByteArrayView contentType);
+
+} // namespace pav::crawl
