@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/HeadlessOptions.h"
 
+#include <cmath>
 #include <cstring>
+#include <optional>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include "crawl/Url.h"
 
 namespace pav::cli {
 
@@ -15,36 +21,90 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pav::cli::HeadlessOptions)
 };
 
+QCommandLineOption option(QStringList names, const QString& help, const QString& value = {})
+{
+    return value.isEmpty() ? QCommandLineOption(names, help) : QCommandLineOption(names, help, value);
+}
+
 struct Definitions
 {
-    QCommandLineOption headless{QStringLiteral("headless"), Tr::tr("Run without a window.")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help and exit.")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               Tr::tr("Show the version of Pavutyna and its libraries and exit.")};
-    QCommandLineOption concurrency{{QStringLiteral("c"), QStringLiteral("concurrency")},
-                                   Tr::tr("Fetch at most N URLs at once (default 16)."), QStringLiteral("N"),
-                                   QStringLiteral("16")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), Tr::tr("Give up on a URL after SEC seconds (default 30)."),
-                               QStringLiteral("SEC"), QStringLiteral("30")};
-    QCommandLineOption userAgent{QStringLiteral("user-agent"), Tr::tr("Send TEXT as the User-Agent header."),
-                                QStringLiteral("TEXT")};
-    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")}, Tr::tr("Print no summary on stderr.")};
+    const QString n = QStringLiteral("N");
+    QCommandLineOption headless = option({"headless"}, Tr::tr("Run without a window."));
+    QCommandLineOption help = option({"h", "help"}, Tr::tr("Show this help and exit."));
+    QCommandLineOption version = option({"v", "version"}, Tr::tr("Show the version of Pavutyna and its libraries and exit."));
+    QCommandLineOption resume = option({"resume"}, Tr::tr("Continue the crawl saved in CRAWL."), QStringLiteral("CRAWL"));
+    QCommandLineOption exportFrom = option({"export"}, Tr::tr("Export the crawl saved in CRAWL without fetching anything."), QStringLiteral("CRAWL"));
+    QCommandLineOption output = option({"o", "output"}, Tr::tr("Write the pages table to FILE (\"-\" for standard output)."), QStringLiteral("FILE"));
+    QCommandLineOption linksOutput = option({"links-output"}, Tr::tr("Write the links table to FILE."), QStringLiteral("FILE"));
+    QCommandLineOption format = option({"format"}, Tr::tr("Output format: csv (default) or jsonl."), QStringLiteral("FORMAT"));
+    QCommandLineOption db = option({"db"}, Tr::tr("Keep the crawl in FILE (default: a new file in the user's data directory)."), QStringLiteral("FILE"));
+    QCommandLineOption config = option({"config"}, Tr::tr("Read crawl settings from a JSON FILE (as the window saves them)."), QStringLiteral("FILE"));
+    QCommandLineOption maxDepth = option({"d", "max-depth"}, Tr::tr("Follow links at most N steps from the start URLs."), n);
+    QCommandLineOption maxPages = option({"n", "max-pages"}, Tr::tr("Fetch at most N URLs."), n);
+    QCommandLineOption concurrency = option({"c", "concurrency"}, Tr::tr("Fetch at most N URLs at once (default 16)."), n);
+    QCommandLineOption perHost = option({"per-host"}, Tr::tr("Fetch at most N URLs of one host at once (default 4)."), n);
+    QCommandLineOption delay = option({"delay"}, Tr::tr("Wait at least MS milliseconds between requests to one host."), QStringLiteral("MS"));
+    QCommandLineOption timeout = option({"timeout"}, Tr::tr("Give up on a request after SEC seconds (default 30)."), QStringLiteral("SEC"));
+    QCommandLineOption retries = option({"retries"}, Tr::tr("Retry timeouts, connection errors, 5xx and 429 N times (default 2)."), n);
+    QCommandLineOption userAgent = option({"user-agent"}, Tr::tr("Send TEXT as the User-Agent header and match robots.txt groups by its name."), QStringLiteral("TEXT"));
+    QCommandLineOption ignoreRobots = option({"ignore-robots"}, Tr::tr("Do not read robots.txt, robots meta tags or nofollow."));
+    QCommandLineOption noSitemaps = option({"no-sitemaps"}, Tr::tr("Do not read sitemaps."));
+    QCommandLineOption include = option({"include"}, Tr::tr("Crawl only URLs matching the regular expression RE (repeatable)."), QStringLiteral("RE"));
+    QCommandLineOption exclude = option({"exclude"}, Tr::tr("Do not crawl URLs matching the regular expression RE (repeatable)."), QStringLiteral("RE"));
+    QCommandLineOption subdomains = option({"subdomains"}, Tr::tr("Also crawl the subdomains of the start URLs' sites."));
+    QCommandLineOption external = option({"external"}, Tr::tr("Check links to other sites (fetched, never followed)."));
+    QCommandLineOption htmlOnly = option({"html-only"}, Tr::tr("Follow only a, area, iframe and frame links."));
+    QCommandLineOption maxSize = option({"max-size"}, Tr::tr("Stop reading a response after BYTES (default 50M; K, M, G suffixes)."), QStringLiteral("BYTES"));
+    QCommandLineOption csvRaw = option({"csv-raw"}, Tr::tr("Do not neutralise cells a spreadsheet would run as formulas."));
+    QCommandLineOption bom = option({"bom"}, Tr::tr("Start CSV files with a UTF-8 byte order mark (for Excel)."));
+    QCommandLineOption quiet = option({"q", "quiet"}, Tr::tr("Print nothing on stderr but errors."));
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({headless, help, version, concurrency, timeout, userAgent, quiet});
-        parser.addPositionalArgument(QStringLiteral("URL"), Tr::tr("Addresses to fetch (http or https)."),
+        parser.addOptions({headless, help, version, resume, exportFrom, output, linksOutput, format, db, config,
+                           maxDepth, maxPages, concurrency, perHost, delay, timeout, retries, userAgent, ignoreRobots,
+                           noSitemaps, include, exclude, subdomains, external, htmlOnly, maxSize, csvRaw, bom, quiet});
+        parser.addPositionalArgument(QStringLiteral("URL"), Tr::tr("Where to start crawling (http or https)."),
                                      QStringLiteral("URL..."));
     }
 };
 
-std::optional<int> parsePositiveInt(const QString& text, int max)
+UsageError invalidValue(const QCommandLineOption& option, const QString& value, const QString& expected)
+{
+    return UsageError{Tr::tr("Invalid value for --%1: \"%2\" (expected %3)").arg(option.names().last(), value, expected)};
+}
+
+std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max)
 {
     bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < 1 || value > max)
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max)
         return std::nullopt;
     return value;
+}
+
+std::optional<qint64> parseBytes(QString text)
+{
+    text = text.trimmed().toUpper();
+    if (text.endsWith(u'B'))
+        text.chop(1);
+    if (text.endsWith(u'I'))
+        text.chop(1); // "50MiB" reads as "50M"
+    qint64 unit = 1;
+    if (!text.isEmpty()) {
+        switch (text.back().unicode()) {
+        case 'K': unit = 1024; break;
+        case 'M': unit = 1024 * 1024; break;
+        case 'G': unit = 1024LL * 1024 * 1024; break;
+        default: break;
+        }
+        if (unit != 1)
+            text.chop(1);
+    }
+    auto count = parseInteger(text, 1, (qint64(1) << 40) / unit);
+    if (!count)
+        return std::nullopt;
+    return *count * unit;
 }
 } // namespace
 
@@ -66,21 +126,118 @@ std::variant<HeadlessOptions, UsageError> parseHeadlessOptions(const QStringList
         options.action = HeadlessOptions::Action::ShowVersion;
         return options;
     }
-    const auto concurrency = parsePositiveInt(parser.value(defs.concurrency), 1000);
-    if (!concurrency)
-        return UsageError{Tr::tr("Invalid value for --concurrency: \"%1\" (expected a whole number from 1 to 1000)")
-                              .arg(parser.value(defs.concurrency))};
-    const auto timeout = parsePositiveInt(parser.value(defs.timeout), 24 * 3600);
-    if (!timeout)
-        return UsageError{Tr::tr("Invalid value for --timeout: \"%1\" (expected seconds, from 1 to 86400)")
-                              .arg(parser.value(defs.timeout))};
-    options.concurrency = *concurrency;
-    options.timeout = std::chrono::seconds(*timeout);
-    options.userAgent = parser.value(defs.userAgent);
-    options.quiet = parser.isSet(defs.quiet);
-    options.urls = parser.positionalArguments();
-    if (options.urls.isEmpty())
+    if (parser.isSet(defs.resume) && parser.isSet(defs.exportFrom))
+        return UsageError{Tr::tr("--resume and --export cannot be used together.")};
+    const QStringList urls = parser.positionalArguments();
+    if (parser.isSet(defs.resume)) {
+        options.action = HeadlessOptions::Action::Resume;
+        options.crawlFile = parser.value(defs.resume);
+    } else if (parser.isSet(defs.exportFrom)) {
+        options.action = HeadlessOptions::Action::Export;
+        options.crawlFile = parser.value(defs.exportFrom);
+    }
+    if (options.action != HeadlessOptions::Action::Crawl && !urls.isEmpty())
+        return UsageError{Tr::tr("URLs cannot be given with --resume or --export: the crawl file has its own.")};
+    if (options.action != HeadlessOptions::Action::Crawl && parser.isSet(defs.db))
+        return UsageError{Tr::tr("--db is for new crawls; --resume and --export name their crawl file.")};
+    if (options.action == HeadlessOptions::Action::Crawl && urls.isEmpty() && !parser.isSet(defs.config))
         return UsageError{Tr::tr("No URL given. Try \"pavutyna --headless --help\".")};
+    if (options.action == HeadlessOptions::Action::Export && !parser.isSet(defs.output) && !parser.isSet(defs.linksOutput))
+        return UsageError{Tr::tr("--export needs -o FILE or --links-output FILE.")};
+
+    QJsonArray seeds;
+    for (const QString& url : urls) {
+        if (auto valid = crawl::normaliseUrl(url); !valid)
+            return UsageError{valid.error().message};
+        seeds.append(url);
+    }
+    if (!seeds.isEmpty())
+        options.overrides.insert(QStringLiteral("seeds"), seeds);
+
+    struct IntegerOption
+    {
+        const QCommandLineOption& option;
+        const char* key;
+        qint64 min;
+        qint64 max;
+        qint64 scale;
+        QString expected;
+    };
+    const IntegerOption integers[] = {
+        {defs.maxDepth, "maxDepth", 0, 1'000'000, 1, Tr::tr("a whole number from 0 to 1000000")},
+        {defs.maxPages, "maxPages", 1, qint64(1) << 40, 1, Tr::tr("a whole number of at least 1")},
+        {defs.concurrency, "concurrency", 1, 1000, 1, Tr::tr("a whole number from 1 to 1000")},
+        {defs.perHost, "perHost", 1, 1000, 1, Tr::tr("a whole number from 1 to 1000")},
+        {defs.delay, "delayMs", 0, 3'600'000, 1, Tr::tr("milliseconds, from 0 to 3600000")},
+        {defs.retries, "retries", 0, 100, 1, Tr::tr("a whole number from 0 to 100")},
+    };
+    for (const IntegerOption& spec : integers) {
+        if (!parser.isSet(spec.option))
+            continue;
+        const QString text = parser.value(spec.option);
+        const auto value = parseInteger(text, spec.min, spec.max);
+        if (!value)
+            return invalidValue(spec.option, text, spec.expected);
+        options.overrides.insert(QLatin1String(spec.key), double(*value * spec.scale));
+    }
+    if (parser.isSet(defs.timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(defs.timeout).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds < 0.001 || seconds > 86'400)
+            return invalidValue(defs.timeout, parser.value(defs.timeout), Tr::tr("seconds, from 0.001 to 86400"));
+        options.overrides.insert(QStringLiteral("timeoutMs"), double(std::llround(seconds * 1000)));
+    }
+    if (parser.isSet(defs.maxSize)) {
+        const auto bytes = parseBytes(parser.value(defs.maxSize));
+        if (!bytes)
+            return invalidValue(defs.maxSize, parser.value(defs.maxSize), Tr::tr("a size such as 1048576, 512K or 50M"));
+        options.overrides.insert(QStringLiteral("maxSize"), double(*bytes));
+    }
+    if (parser.isSet(defs.userAgent))
+        options.overrides.insert(QStringLiteral("userAgent"), parser.value(defs.userAgent));
+    for (const auto& [flag, key] : {std::pair{&defs.ignoreRobots, "ignoreRobots"}, std::pair{&defs.subdomains, "subdomains"},
+                                    std::pair{&defs.external, "external"}, std::pair{&defs.htmlOnly, "htmlOnly"}}) {
+        if (parser.isSet(*flag))
+            options.overrides.insert(QLatin1String(key), true);
+    }
+    if (parser.isSet(defs.noSitemaps))
+        options.overrides.insert(QStringLiteral("sitemaps"), false);
+    for (const auto& [flag, key] : {std::pair{&defs.include, "include"}, std::pair{&defs.exclude, "exclude"}}) {
+        if (!parser.isSet(*flag))
+            continue;
+        const QStringList patterns = parser.values(*flag);
+        for (const QString& pattern : patterns) {
+            const QRegularExpression re(pattern);
+            if (!re.isValid())
+                return UsageError{Tr::tr("Invalid regular expression for --%1: \"%2\": %3 at position %4")
+                                      .arg(flag->names().last(), pattern, re.errorString())
+                                      .arg(re.patternErrorOffset())};
+        }
+        options.overrides.insert(QLatin1String(key), QJsonArray::fromStringList(patterns));
+    }
+
+    options.configFile = parser.value(defs.config);
+    options.dbFile = parser.value(defs.db);
+    options.output = parser.value(defs.output);
+    options.linksOutput = parser.value(defs.linksOutput);
+    if (parser.isSet(defs.format)) {
+        const QString format = parser.value(defs.format).toLower();
+        if (format == QLatin1String("csv"))
+            options.format = HeadlessOptions::Format::Csv;
+        else if (format == QLatin1String("jsonl"))
+            options.format = HeadlessOptions::Format::Jsonl;
+        else
+            return invalidValue(defs.format, parser.value(defs.format), Tr::tr("csv or jsonl"));
+    } else if (options.output.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)) {
+        options.format = HeadlessOptions::Format::Jsonl;
+    }
+    if (!options.output.isEmpty() && options.output == options.linksOutput)
+        return UsageError{Tr::tr("-o and --links-output must be different files.")};
+    if (options.linksOutput == QLatin1String("-") && options.output == QLatin1String("-"))
+        return UsageError{Tr::tr("Only one table can go to standard output.")};
+    options.csvRaw = parser.isSet(defs.csvRaw);
+    options.utf8Bom = parser.isSet(defs.bom);
+    options.quiet = parser.isSet(defs.quiet);
     return options;
 }
 
@@ -89,10 +246,13 @@ QString headlessHelpText()
     const Definitions defs;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Pavutyna fetches web pages asynchronously.\n\n"
-               "  pavutyna                        open the window\n"
-               "  pavutyna --headless URL...      fetch each URL once and print one line per URL:\n"
-               "                                  status, bytes, milliseconds, URL, error (tab-separated)"));
+        Tr::tr("Pavutyna crawls websites and audits their pages.\n\n"
+               "  pavutyna                                      open the window\n"
+               "  pavutyna --headless [options] URL...          crawl\n"
+               "  pavutyna --headless --resume CRAWL [options]  continue a crawl\n"
+               "  pavutyna --headless --export CRAWL -o FILE    export a saved crawl, no fetching\n\n"
+               "Exit codes: 0 crawl finished (pages may have errors), 1 could not run, 2 usage error,\n"
+               "130 interrupted (continue with --resume)."));
     defs.addTo(parser);
     return parser.helpText();
 }

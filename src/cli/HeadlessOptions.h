@@ -2,28 +2,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <chrono>
 #include <variant>
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 namespace pav::cli {
 
-// What the command line asked for, or why it cannot be understood. Parsing is pure: no output, no exit.
+// What the command line asked for, or why it cannot be understood. Parsing is pure: no output, no exit,
+// no file access (a --config file is read by the runner).
 struct HeadlessOptions
 {
     enum class Action
     {
-        Fetch,
+        Crawl,  // pavutyna --headless [options] URL...
+        Resume, // pavutyna --headless --resume CRAWL [options]
+        Export, // pavutyna --headless --export CRAWL -o FILE
         ShowHelp,
         ShowVersion,
     };
-    Action action = Action::Fetch;
-    QStringList urls;
-    int concurrency = 16;
-    std::chrono::milliseconds timeout{30'000};
-    QString userAgent;
+    enum class Format
+    {
+        Csv,
+        Jsonl,
+    };
+
+    Action action = Action::Crawl;
+    // Crawl settings given on the command line, as CrawlConfig JSON keys (seeds included). They are laid
+    // over the defaults, the --config file and, when resuming, the settings stored in the crawl file.
+    QJsonObject overrides;
+    QString configFile;
+    QString dbFile;    // --db; empty: a new file under the user's data directory
+    QString crawlFile; // the file after --resume or --export
+    QString output;    // "-" is stdout
+    QString linksOutput;
+    Format format = Format::Csv;
+    bool csvRaw = false;
+    bool utf8Bom = false;
     bool quiet = false;
 };
 

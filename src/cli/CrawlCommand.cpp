@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CrawlCommand.h"
+
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include "async/RunBlocking.h"
+#include "cli/InterruptWatcher.h"
+#include "cli/ProgressPrinter.h"
+#include "crawl/Crawler.h"
+#include "export/CrawlExporter.h"
+#include "net/HttpClient.h"
+#include "store/CrawlStore.h"
+
+namespace pav::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pav::cli::HeadlessRunner)
+};
+
+void say(QIODevice* device, const QString& line)
+{
+    device->write((line + QLatin1Char('\n')).toUtf8());
+}
+
+int failWith(Streams streams, int code, const QString& message)
+{
+    say(streams.err, Tr::tr("pavutyna: %1").arg(message));
+    return code;
+}
+
+QString defaultCrawlPath(const QString& seed)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/Pavutyna");
+    dir += QStringLiteral("/crawls");
+    QDir().mkpath(dir);
+    QString host = QUrl(seed).host();
+    host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
+    const QString stem = dir + QLatin1Char('/') + (host.isEmpty() ? QStringLiteral("crawl") : host) + QLatin1Char('-')
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path = stem + QStringLiteral(".pavutyna");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = stem + QStringLiteral("-%1.pavutyna").arg(n);
+    return path;
+}
+
+// An export target: standard output, or a file written atomically (QSaveFile), so an interrupted export
+// never leaves half a CSV where a good one was.
+class Output
+{
+public:
+    Result<void> open(const QString& path, QIODevice* stdOut)
+    {
+        if (path.isEmpty())
+            return {};
+        m_path = path;
+        if (path == QLatin1String("-")) {
+            m_device = stdOut;
+            return {};
+        }
+        m_file = std::make_unique<QSaveFile>(path);
+        if (!m_file->open(QIODevice::WriteOnly))
+            return Error{ErrorKind::Io, Tr::tr("Cannot write %1: %2").arg(path, m_file->errorString())};
+        m_device = m_file.get();
+        return {};
+    }
+    bool isWanted() const { return m_device != nullptr; }
+    QIODevice& device() { return *m_device; }
+    Result<void> commit()
+    {
+        if (m_file && !m_file->commit())
+            return Error{ErrorKind::Io, Tr::tr("Cannot write %1: %2").arg(m_path, m_file->errorString())};
+        return {};
+    }
+
+private:
+    QString m_path;
+    QIODevice* m_device = nullptr;
+    std::unique_ptr<QSaveFile> m_file;
+};
+
+struct Outputs
+{
+    Output pages;
+    Output links;
+
+    Result<void> open(const HeadlessOptions& options, Streams streams)
+    {
+        if (auto opened = pages.open(options.output, streams.out); !opened)
+            return opened;
+        return links.open(options.linksOutput, streams.out);
+    }
+
+    Result<void> write(store::Database& db, const HeadlessOptions& options)
+    {
+        exporting::ExportOptions exportOptions;
+        exportOptions.format = options.format == HeadlessOptions::Format::Jsonl ? exporting::ExportOptions::Format::Jsonl
+                                                                                : exporting::ExportOptions::Format::Csv;
+        exportOptions.neutraliseFormulas = !options.csvRaw;
+        exportOptions.utf8Bom = options.utf8Bom;
+        if (pages.isWanted()) {
+            if (auto written = exporting::exportPages(db, pages.device(), exportOptions); !written)
+                return written.error();
+            if (auto committed = pages.commit(); !committed)
+                return committed;
+        }
+        if (links.isWanted()) {
+            if (auto written = exporting::exportLinks(db, links.device(), exportOptions); !written)
+                return written.error();
+            if (auto committed = links.commit(); !committed)
+                return committed;
+        }
+        return {};
+    }
+};
+
+Result<crawl::CrawlConfig> buildConfig(const HeadlessOptions& options, const QString& stored)
+{
+    crawl::CrawlConfig config;
+    if (!stored.isEmpty()) {
+        auto saved = crawl::CrawlConfig::fromJsonBytes(stored.toUtf8(), config);
+        if (!saved)
+            return Error{ErrorKind::Internal, Tr::tr("The crawl file's settings cannot be read: %1").arg(saved.error().message)};
+        config = std::move(*saved);
+    }
+    if (!options.configFile.isEmpty()) {
+        QFile file(options.configFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorKind::InvalidArgument,
+                         Tr::tr("Cannot read config file %1: %2").arg(options.configFile, file.errorString())};
+        auto fromFile = crawl::CrawlConfig::fromJsonBytes(file.read(1024 * 1024), config);
+        if (!fromFile)
+            return Error{ErrorKind::InvalidArgument, Tr::tr("Config file %1: %2").arg(options.configFile, fromFile.error().message)};
+        config = std::move(*fromFile);
+    }
+    auto withOptions = crawl::CrawlConfig::fromJson(options.overrides, config);
+    if (!withOptions)
+        return withOptions.error();
+    if (withOptions->seeds.isEmpty())
+        return Error{ErrorKind::InvalidArgument, Tr::tr("No URL given. Try \"pavutyna --headless --help\".")};
+    return withOptions;
+}
+
+QString summaryLine(const crawl::CrawlStats& stats)
+{
+    const double seconds = double(stats.elapsed.count()) / 1000.0;
+    return Tr::tr("%n page(s) crawled", nullptr, int(std::min<qint64>(stats.pagesDone, INT_MAX)))
+        + QStringLiteral(", ") + Tr::tr("%n error(s)", nullptr, int(std::min<qint64>(stats.errors, INT_MAX)))
+        + QStringLiteral(", ") + Tr::tr("%1 s").arg(seconds, 0, 'f', 1);
+}
+} // namespace
+
+int runCrawlCommand(const HeadlessOptions& options, Streams streams)
+{
+    const bool resuming = options.action == HeadlessOptions::Action::Resume;
+    QString path = resuming ? options.crawlFile : options.dbFile;
+    if (resuming && !QFileInfo::exists(path))
+        return failWith(streams, ExitFailure, Tr::tr("Crawl file not found: %1").arg(path));
+    if (!resuming && path.isEmpty()) {
+        const QJsonArray seeds = options.overrides.value(QStringLiteral("seeds")).toArray();
+        path = defaultCrawlPath(seeds.isEmpty() ? QString() : seeds.first().toString());
+    }
+    auto store = store::CrawlStore::open(path);
+    if (!store)
+        return failWith(streams, ExitFailure, Tr::tr("Cannot open crawl file %1: %2").arg(path, store.error().message));
+    auto stored = (*store)->meta(QStringLiteral("config"));
+    if (!stored)
+        return failWith(streams, ExitFailure, stored.error().message);
+    if (resuming && stored->isEmpty())
+        return failWith(streams, ExitFailure, Tr::tr("%1 holds no crawl to resume.").arg(path));
+    if (!resuming && !stored->isEmpty())
+        return failWith(streams, ExitUsage,
+                        Tr::tr("%1 already holds a crawl: continue it with --resume, or choose another --db.").arg(path));
+
+    auto config = buildConfig(options, *stored);
+    if (!config)
+        return failWith(streams, config.error().kind == ErrorKind::InvalidArgument ? ExitUsage : ExitFailure,
+                        config.error().message);
+    Outputs outputs;
+    if (auto opened = outputs.open(options, streams); !opened)
+        return failWith(streams, ExitFailure, opened.error().message);
+    if (!options.quiet)
+        say(streams.err, Tr::tr("Crawl file: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+
+    net::HttpClientOptions httpOptions;
+    httpOptions.userAgent = config->effectiveUserAgent();
+    net::HttpClient http(httpOptions);
+    crawl::Crawler crawler(*config, **store, http);
+    QObject::connect(&crawler, &crawl::Crawler::warning, [&](const QString& message) {
+        if (!options.quiet)
+            say(streams.err, Tr::tr("pavutyna: %1").arg(message));
+    });
+    async::CancellationSource stop;
+    InterruptWatcher interrupts(stop);
+    Result<crawl::CrawlOutcome> outcome = Error{ErrorKind::Internal, QString()};
+    {
+        ProgressPrinter progress(crawler, streams.err, !options.quiet && ::isatty(STDERR_FILENO));
+        outcome = async::runBlocking(crawler.run(stop.token()));
+    }
+    if (!outcome) {
+        return failWith(streams, ExitFailure,
+                        Tr::tr("%1\nThe crawl file %2 keeps everything saved so far.").arg(outcome.error().message, path));
+    }
+    if (auto written = outputs.write((*store)->database(), options); !written)
+        return failWith(streams, ExitFailure, written.error().message);
+    if (!options.quiet)
+        say(streams.err, summaryLine(crawler.stats()));
+    if (*outcome == crawl::CrawlOutcome::Interrupted) {
+        say(streams.err, Tr::tr("Interrupted. Continue with: pavutyna --headless --resume %1").arg(path));
+        return ExitInterrupted;
+    }
+    return ExitOk;
+}
+
+int runExportCommand(const HeadlessOptions& options, Streams streams)
+{
+    if (!QFileInfo::exists(options.crawlFile))
+        return failWith(streams, ExitFailure, Tr::tr("Crawl file not found: %1").arg(options.crawlFile));
+    auto db = store::CrawlStore::open(options.crawlFile);
+    if (!db)
+        return failWith(streams, ExitFailure,
+                        Tr::tr("Cannot open crawl file %1: %2").arg(options.crawlFile, db.error().message));
+    Outputs outputs;
+    if (auto opened = outputs.open(options, streams); !opened)
+        return failWith(streams, ExitFailure, opened.error().message);
+    if (auto written = outputs.write((*db)->database(), options); !written)
+        return failWith(streams, ExitFailure, written.error().message);
+    return ExitOk;
+}
+
+} // namespace pav::cli

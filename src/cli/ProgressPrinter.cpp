@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ProgressPrinter.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include "crawl/Crawler.h"
+
+namespace pav::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pav::cli::ProgressPrinter)
+};
+} // namespace
+
+ProgressPrinter::ProgressPrinter(const crawl::Crawler& crawler, QIODevice* err, bool enabled)
+    : m_crawler(crawler)
+    , m_err(err)
+    , m_enabled(enabled)
+{
+    if (!m_enabled)
+        return;
+    m_timer.setInterval(500);
+    QObject::connect(&m_timer, &QTimer::timeout, [this] { redraw(); });
+    m_timer.start();
+}
+
+ProgressPrinter::~ProgressPrinter()
+{
+    finish();
+}
+
+QString ProgressPrinter::line() const
+{
+    const crawl::CrawlStats stats = m_crawler.stats();
+    return Tr::tr("%n page(s) crawled", nullptr, int(std::min<qint64>(stats.pagesDone, INT_MAX)))
+        + QStringLiteral(", ") + Tr::tr("%n queued", nullptr, int(std::min<qint64>(stats.queued, INT_MAX)))
+        + QStringLiteral(", ") + Tr::tr("%1 pages/s").arg(stats.pagesPerSecond, 0, 'f', 0)
+        + QStringLiteral(", ") + Tr::tr("%n error(s)", nullptr, int(std::min<qint64>(stats.errors, INT_MAX)));
+}
+
+void ProgressPrinter::redraw()
+{
+    const QString text = line();
+    QString padded = QLatin1Char('\r') + text;
+    if (text.size() < m_lastWidth)
+        padded += QString(m_lastWidth - text.size(), QLatin1Char(' '));
+    m_lastWidth = text.size();
+    m_err->write(padded.toUtf8());
+}
+
+void ProgressPrinter::finish()
+{
+    if (!m_enabled)
+        return;
+    m_timer.stop();
+    if (m_lastWidth > 0)
+        m_err->write((QLatin1Char('\r') + QString(m_lastWidth, QLatin1Char(' ')) + QLatin1Char('\r')).toUtf8());
+    m_enabled = false;
+}
+
+} // namespace pav::cli
