@@ -200,6 +200,7 @@ Result<void> Crawler::prepare()
     for (const QString& seed : std::as_const(seeds)) {
         if (m_frontier.find(seed))
             continue;
+        (void)isTrap(seed); // a seed counts against --max-query-variants of its path like any queued URL
         auto added = m_frontier.add(seed, 0, FoundVia::Seed);
         if (!added)
             return added.error();
@@ -254,8 +255,8 @@ async::Task<Result<CrawlOutcome>> Crawler::run(async::CancellationToken stop)
     }
     m_parsePool.waitForDone();
     (void)m_store.setMeta(QStringLiteral("elapsed_ms"), QString::number(stats().elapsed.count()));
-    if (auto flushed = m_store.flush(); !flushed && !m_failure)
-        m_failure = flushed.error();
+    if (auto indexed = m_store.indexLinkTargets(); !indexed && !m_failure)
+        m_failure = indexed.error();
     if (bug)
         std::rethrow_exception(bug);
     if (m_failure)
@@ -362,8 +363,10 @@ async::Task<> Crawler::crawlUrl(QueuedUrl url, async::CancellationToken token)
     if (isRedirect && !response.redirectUrl.isEmpty()) {
         handleRedirect(url, page);
     } else if (response.isOk() && response.status >= 200 && response.status < 300
-               && isHtmlContentType(response.contentType()) && m_scope->isInScope(url.url)) {
-        // External pages are checked, never followed: only pages of the crawled sites are parsed.
+               && isHtmlContentType(response.contentType())
+               && (m_scope->isInScope(url.url) || url.foundVia == FoundVia::Seed)) {
+        // External pages are checked, never followed: only pages of the crawled sites are parsed. A seed is parsed
+        // even when --include/--exclude would leave it out: it is where the user asked the crawl to start.
         // A named callable: GCC 12 mishandles lambdas with captures built inside a co_await expression.
         auto analyse = [body = std::move(response.body), type = response.contentType(), pageUrl = url.url] {
             return analysePage(body, type, pageUrl);
@@ -467,7 +470,7 @@ std::optional<qint64> Crawler::discover(const QString& url, int depth, FoundVia 
             if (auto updated = m_store.setFoundVia(*known, FoundVia::Link); !updated)
                 fail(updated.error());
         }
-        if (followable && withinDepth && wanted && m_frontier.isDeferred(*known)) {
+        if (followable && withinDepth && wanted && m_frontier.isDeferred(*known) && !isTrap(url)) {
             if (auto requeued = m_frontier.requeue(*known, url, depth, via, hops); !requeued)
                 fail(requeued.error());
             ++m_queued;
@@ -475,7 +478,10 @@ std::optional<qint64> Crawler::discover(const QString& url, int depth, FoundVia 
         }
         return known;
     }
-    const bool queue = followable && withinDepth && wanted && !isTrap(url);
+    // A trap stays a trap whoever links to it again, so it is not deferred (a deferred URL is requeued by the next
+    // followable link to it: a calendar linking "next month" twice would otherwise never end).
+    const bool trap = followable && withinDepth && wanted && isTrap(url);
+    const bool queue = followable && withinDepth && wanted && !trap;
     auto added = m_frontier.add(url, depth, via, queue ? UrlState::Queued : UrlState::NotCrawled, hops);
     if (!added) {
         fail(added.error());
@@ -484,7 +490,7 @@ std::optional<qint64> Crawler::discover(const QString& url, int depth, FoundVia 
     if (queue) {
         ++m_queued;
         m_changed.set();
-    } else if (wanted) {
+    } else if (wanted && !trap) {
         m_frontier.defer(added->id);
     }
     return added->id;
@@ -529,7 +535,7 @@ void Crawler::fail(const Error& error)
     if (m_failure)
         return;
     m_failure = error;
-    qCWarning(lcCrawl) << "crawl stopped:" << error.message;
+    qCDebug(lcCrawl) << "crawl stopped:" << error.message; // the caller reports it
     m_abort.requestCancellation();
     m_changed.set();
 }

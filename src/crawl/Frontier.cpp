@@ -23,8 +23,13 @@ Result<void> Frontier::load()
     m_window.clear();
     m_loadedUpTo = {};
     m_exhausted = false;
-    return m_store.forEachUrl([this](qint64 id, QByteArrayView url, FoundVia via, UrlState state) {
-        m_index.insert(UrlIndex::hash(url), id);
+    auto count = m_store.countUrls();
+    if (!count)
+        return count.error();
+    m_index.reserve(*count);
+    return m_store.forEachUrl([this](qint64 id, std::uint64_t hash, FoundVia via, UrlState state) {
+        if (hash != 0)
+            m_index.insert(hash, id);
         if (via == FoundVia::Sitemap)
             m_sitemapOnly.insert(id);
         // Which NotCrawled rows were out of scope rather than deferred is not stored; listing them all only

@@ -3,17 +3,14 @@
 #include "crawl/UrlIndex.h"
 
 #include <bit>
-#include <functional>
-#include <string_view>
+
+#include "store/UrlHash.h"
 
 namespace pav::crawl {
 
 std::uint64_t UrlIndex::hash(QByteArrayView normalisedUrl)
 {
-    // libstdc++'s string hash is a seeded 64-bit MurmurHash2: stable across runs, unlike qHash's random seed,
-    // which does not matter today (the index is rebuilt on open) but keeps tests and dumps reproducible.
-    const std::uint64_t h = std::hash<std::string_view>{}(std::string_view(normalisedUrl.data(), normalisedUrl.size()));
-    return h == 0 ? 1 : h;
+    return store::urlHash(normalisedUrl); // the crawl file stores the same hash: resume reads it, never rehashes
 }
 
 std::optional<qint64> UrlIndex::find(std::uint64_t hash) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -106,10 +107,16 @@ public:
     Result<qint64> countQueued();
     Result<qint64> countDone();
     Result<qint64> countErrors(); // fetched URLs with no response or a 4xx/5xx status
-    // Every URL of the crawl, for rebuilding an in-memory index on resume; `url` is only valid during the call.
+    // Every URL of the crawl by its urlHash(), for rebuilding an in-memory index on resume: first each URL
+    // once with its hash (via and state not read: Link, Queued), then again with hash 0 each URL that is
+    // NotCrawled or found via a sitemap, with its real via and state.
     Result<void> forEachUrl(
-        const std::function<void(qint64 id, QByteArrayView url, FoundVia via, UrlState state)>& visit);
+        const std::function<void(qint64 id, std::uint64_t urlHash, FoundVia via, UrlState state)>& visit);
+    // links(target_id) is indexed once the crawl stops rather than row by row: random inserts into it were
+    // the most expensive write of a crawl. Inlink counts and queries by target need it; cheap when it exists.
+    Result<void> indexLinkTargets();
     Result<qint64> countFetched(); // URLs in state Done
+    Result<qint64> countUrls();    // every URL row
     // Puts a recorded URL (NotCrawled) back in the queue at `depth`: a later link made it reachable.
     Result<void> requeue(qint64 urlId, int depth);
     Result<void> setFoundVia(qint64 urlId, FoundVia via);

@@ -56,7 +56,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, std::span<
     }
     // WAL: readers (the GUI) never block the writer, and a killed process loses nothing committed.
     // synchronous=NORMAL is durable against process crashes, which is what resume depends on.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    // A 64 MiB page cache keeps the url and link indexes of a million-URL crawl in memory; SQLite's 2 MiB
+    // default made every insert a round of pread/pwrite calls (measured: 155 s for a million URLs, 40 s of it
+    // in the kernel).
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA cache_size=-65536"}) {
         if (Result<void> done = db->exec(pragma); !done)
             return done.error();
     }

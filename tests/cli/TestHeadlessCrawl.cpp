@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "CliSupport.h"
+
+using namespace pav::test;
+
+namespace {
+const QByteArray PagesHeader = "url,status,content_type,size,response_ms,depth,title,meta_description,h1,canonical,"
+                               "meta_robots,word_count,inlinks,outlinks,redirect_url,error";
+const QByteArray LinksHeader = "source,target,anchor,rel,target_status";
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// 40 pages, /, 4 robots-blocked /private/ URLs, /old (301), /missing (404) and /logo.png.
+constexpr int SitePages = 40;
+constexpr int SiteRows = SitePages + 1 + 4 + 3;
+} // namespace
+
+class TestHeadlessCrawl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void crawlsASiteIntoPagesAndLinksCsv()
+    {
+        LocalHttpServer server;
+        buildSite(server, SitePages);
+        const QString db = m_dir.filePath("site.pavutyna");
+        Run run = runPavutyna({"--headless", server.url(), "--db", db, "-o", m_dir.filePath("pages.csv"),
+                               "--links-output", m_dir.filePath("links.csv"), "-q"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+
+        const QList<QByteArray> pages = csvLines(readAll(m_dir.filePath("pages.csv")));
+        QVERIFY(pages.first().startsWith(PagesHeader + ','));
+        QCOMPARE(pages.size(), 1 + SiteRows);
+        QSet<QByteArray> urls;
+        for (const QByteArray& line : pages.mid(1))
+            urls.insert(line.left(line.indexOf(',')));
+        QCOMPARE(urls.size(), SiteRows); // none twice
+        const QByteArray blocked = server.url("/private/10").toUtf8() + ",0,,0,";
+        QVERIFY(std::any_of(pages.begin(), pages.end(), [&](const QByteArray& l) {
+            return l.startsWith(blocked) && l.contains(",blocked by robots.txt,");
+        }));
+        QVERIFY(std::any_of(pages.begin(), pages.end(), [&](const QByteArray& l) {
+            return l.startsWith(server.url("/old").toUtf8() + ",301,") && l.contains(server.url("/p/1").toUtf8());
+        }));
+        QVERIFY(std::any_of(pages.begin(), pages.end(),
+                            [&](const QByteArray& l) { return l.startsWith(server.url("/missing").toUtf8() + ",404,"); }));
+        for (const RequestInfo& request : server.requests())
+            QVERIFY2(!request.path.startsWith("/private/"), request.target.constData());
+
+        const QList<QByteArray> links = csvLines(readAll(m_dir.filePath("links.csv")));
+        QVERIFY(links.first().startsWith(LinksHeader));
+        QVERIFY(links.contains(server.url("/").toUtf8() + ',' + server.url("/p/0").toUtf8() + ",start,,200,a"));
+    }
+
+    void writesJsonLinesToStandardOutput()
+    {
+        LocalHttpServer server;
+        buildSite(server, SitePages);
+        Run run = runPavutyna({"--headless", server.url(), "--db", m_dir.filePath("j.pavutyna"), "-o", "-",
+                               "--format", "jsonl", "-q"});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), SiteRows);
+        for (const QByteArray& line : lines) {
+            const QJsonObject row = QJsonDocument::fromJson(line).object();
+            QVERIFY2(row.value("url").toString().startsWith(server.origin()), line.constData());
+            QVERIFY(row.contains("status"));
+        }
+    }
+
+    void exportOfASavedCrawlEqualsTheCrawlsOutput()
+    {
+        LocalHttpServer server;
+        buildSite(server, SitePages);
+        const QString db = m_dir.filePath("e.pavutyna");
+        QCOMPARE(runPavutyna({"--headless", server.url(), "--db", db, "-o", m_dir.filePath("a.csv"), "-q"}).exitCode, 0);
+        const int requests = server.requestCount();
+        Run run = runPavutyna({"--headless", "--export", db, "-o", m_dir.filePath("b.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(readAll(m_dir.filePath("b.csv")), readAll(m_dir.filePath("a.csv")));
+        QCOMPARE(server.requestCount(), requests); // nothing fetched
+
+        // Resuming a finished crawl has nothing to do.
+        QCOMPARE(runPavutyna({"--headless", "--resume", db, "-q"}).exitCode, 0);
+        QCOMPARE(server.requestCount(), requests);
+    }
+
+    void refusesToMixTwoCrawlsInOneFile()
+    {
+        LocalHttpServer server;
+        buildSite(server, 3);
+        const QString db = m_dir.filePath("twice.pavutyna");
+        QCOMPARE(runPavutyna({"--headless", server.url(), "--db", db, "-q"}).exitCode, 0);
+        Run again = runPavutyna({"--headless", server.url(), "--db", db});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains("--resume"));
+    }
+
+    void badFilesFailBeforeFetching_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing crawl file") << QStringList{"--resume", "/nonexistent/c.pavutyna"} << 1 << "not found";
+        QTest::newRow("unwritable output") << QStringList{"URL", "-o", "/nonexistent/dir/pages.csv"} << 1 << "Cannot write";
+        QTest::newRow("unwritable crawl file") << QStringList{"URL", "--db", "/nonexistent/dir/c.pavutyna"} << 1
+                                               << "Cannot open crawl file";
+        QTest::newRow("foreign file") << QStringList{"--export", "FOREIGN", "-o", "-"} << 1 << "Cannot open crawl file";
+        QTest::newRow("bad config key") << QStringList{"URL", "--config", "BADCONFIG"} << 2 << "frobnicate";
+        QTest::newRow("missing config") << QStringList{"URL", "--config", "/nonexistent.json"} << 2 << "Cannot read";
+    }
+
+    void badFilesFailBeforeFetching()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        LocalHttpServer server;
+        buildSite(server, 3);
+        QFile foreign(m_dir.filePath("foreign.txt"));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write(QByteArray(5000, 'x'));
+        foreign.close();
+        QFile config(m_dir.filePath("bad.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({"maxPages": 3, "frobnicate": true})");
+        config.close();
+        arguments.replaceInStrings(QStringLiteral("FOREIGN"), foreign.fileName());
+        arguments.replaceInStrings(QStringLiteral("BADCONFIG"), config.fileName());
+        arguments.replaceInStrings(QStringLiteral("URL"), server.url());
+        Run run = runPavutyna(QStringList{"--headless"} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(mentions.toUtf8()), run.err.constData());
+        QCOMPARE(server.requestCount(), 0);
+        QCOMPARE(readAll(foreign.fileName()), QByteArray(5000, 'x')); // never touched
+    }
+
+    void configFileAndOptionsShapeTheCrawl()
+    {
+        LocalHttpServer server;
+        buildSite(server, SitePages);
+        QFile config(m_dir.filePath("crawl.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({"maxPages": 50, "maxDepth": 1})");
+        config.close();
+        const QString db = m_dir.filePath("config.pavutyna");
+        // The command line wins over the file: -n 2.
+        Run run = runPavutyna({"--headless", server.url(), "--config", config.fileName(), "-n", "2", "--db", db,
+                               "-o", "-", "-q"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(csvLines(run.out).size(), 1 + 2);
+        QCOMPARE(crawledUrls(db), (QSet<QString>{server.url("/"), server.url("/p/0")}));
+    }
+
+    void reportsOnStderrWithoutCarriageReturnsWhenNotATerminal()
+    {
+        LocalHttpServer server;
+        buildSite(server, 5);
+        Run run = runPavutyna({"--headless", server.url(), "--db", m_dir.filePath("p.pavutyna")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains("Crawl file: "));
+        QVERIFY2(run.err.contains("pages crawled"), run.err.constData());
+        QVERIFY(!run.err.contains('\r'));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QObject* makeTestHeadlessCrawl()
+{
+    return new TestHeadlessCrawl;
+}
+
+#include "TestHeadlessCrawl.moc"
