@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -41,7 +42,9 @@ public:
     void walk(const std::function<bool(const GumboInternalNode*)>& visit) const;
 
 private:
+    struct Arena;
     QByteArray m_utf8;
+    std::unique_ptr<Arena> m_arena; // Gumbo's memory for ordinary pages; null for huge ones (plain malloc)
     GumboInternalOutput* m_output = nullptr;
     bool m_truncated = false;
 };

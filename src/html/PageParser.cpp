@@ -77,7 +77,12 @@ int countWords(const char* text)
             }
         }
         const bool end = c == 0;
-        if (end || QChar::isSpace(c)) {
+        // Unicode's White_Space set spelled out: QChar::isSpace looks every non-ASCII character up in a table,
+        // and Cyrillic pages are nothing but non-ASCII characters.
+        const bool space = c < 0x80 ? (c == ' ' || (c >= 0x09 && c <= 0x0D))
+                                    : (c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+                                       || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000);
+        if (end || space) {
             if (inWord && wordHasContent)
                 ++words;
             inWord = wordHasContent = false;
@@ -85,7 +90,7 @@ int countWords(const char* text)
                 break;
         } else {
             inWord = true;
-            wordHasContent = wordHasContent || QChar::isLetterOrNumber(c);
+            wordHasContent = wordHasContent || (c >= 0x0400 && c <= 0x04FF) || QChar::isLetterOrNumber(c);
         }
         p += length;
     }
