@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/CsvWriter.h"
 
+#include <charconv>
+
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QIODevice>
 
 namespace pav::exporting {
@@ -13,12 +16,29 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pav::exporting::CsvWriter)
 };
 
-bool looksLikeFormula(QStringView cell)
+// The triggers are all ASCII, so looking at the first UTF-8 byte is the same as looking at the first character.
+bool looksLikeFormula(QByteArrayView cell)
 {
     if (cell.isEmpty())
         return false;
-    const QChar first = cell.front();
-    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    const char first = cell.front();
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+}
+
+bool needsQuotes(QByteArrayView cell)
+{
+    for (const char c : cell) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n')
+            return true;
+    }
+    return false;
+}
+
+void appendNumber(QByteArray& line, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    line.append(digits, end - digits);
 }
 } // namespace
 
@@ -28,43 +48,113 @@ CsvWriter::CsvWriter(QIODevice* device, Options options)
 {
 }
 
+void CsvWriter::appendCell(QByteArray& line, QByteArrayView utf8, bool neutraliseFormulas)
+{
+    const bool neutralise = neutraliseFormulas && looksLikeFormula(utf8);
+    if (!needsQuotes(utf8)) {
+        if (neutralise)
+            line += '\'';
+        line.append(utf8);
+        return;
+    }
+    line += '"';
+    if (neutralise)
+        line += '\'';
+    // Raw pointers rather than QByteArrayView::operator[], an out-of-line, asserting call in debug builds.
+    const char* run = utf8.data();
+    const char* const end = run + utf8.size();
+    for (const char* p = run; p != end; ++p) {
+        if (*p == '"') {
+            line.append(run, p + 1 - run);
+            line += '"';
+            run = p + 1;
+        }
+    }
+    line.append(run, end - run);
+    line += '"';
+}
+
 QByteArray CsvWriter::encodeCell(QStringView cell, bool neutraliseFormulas)
 {
-    QByteArray bytes = cell.toUtf8();
-    if (neutraliseFormulas && looksLikeFormula(cell))
-        bytes.prepend('\'');
-    const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n');
-    if (!needsQuotes)
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
+    QByteArray bytes;
+    appendCell(bytes, cell.toUtf8(), neutraliseFormulas);
+    return bytes;
+}
+
+void CsvWriter::beginLine()
+{
+    m_line.resize(0);
+    if (!m_started && m_options.utf8Bom)
+        m_line = "\xEF\xBB\xBF";
+    m_started = true;
 }
 
 bool CsvWriter::writeRow(const QStringList& cells)
 {
     if (hasError())
         return false;
-    QByteArray line;
-    if (!m_started && m_options.utf8Bom)
-        line = "\xEF\xBB\xBF";
-    m_started = true;
+    beginLine();
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            line += ',';
-        line += encodeCell(cells[i], m_options.neutraliseFormulas);
+            m_line += ',';
+        appendCell(m_line, cells[i].toUtf8(), m_options.neutraliseFormulas);
     }
-    line += "\r\n";
-    return write(line);
+    return writeLine();
 }
 
-bool CsvWriter::write(const QByteArray& bytes)
+bool CsvWriter::writeRow(std::span<const Cell> cells)
 {
-    if (m_device->write(bytes) != bytes.size()) {
-        const QString reason = m_device->errorString();
-        m_error = Tr::tr("Could not write the CSV file: %1").arg(reason.isEmpty() ? Tr::tr("unknown error") : reason);
+    if (hasError())
+        return false;
+    beginLine();
+    bool first = true;
+    for (const Cell& cell : cells) {
+        if (!first)
+            m_line += ',';
+        first = false;
+        switch (cell.kind) {
+        case Cell::Kind::Null:
+            break;
+        case Cell::Kind::Integer:
+            appendNumber(m_line, cell.integer);
+            break;
+        case Cell::Kind::Bool:
+            m_line += cell.integer ? "true" : "false";
+            break;
+        case Cell::Kind::Text:
+        case Cell::Kind::Json:
+            appendCell(m_line, cell.utf8, m_options.neutraliseFormulas);
+            break;
+        }
+    }
+    return writeLine();
+}
+
+bool CsvWriter::writeLine()
+{
+    m_line += "\r\n";
+    if (m_device->write(m_line) != m_line.size()) {
+        fail(m_device->errorString());
         return false;
     }
     return true;
+}
+
+bool CsvWriter::flush()
+{
+    if (hasError())
+        return false;
+    auto* file = qobject_cast<QFileDevice*>(m_device);
+    if (file && !file->flush()) {
+        fail(file->errorString());
+        return false;
+    }
+    return true;
+}
+
+void CsvWriter::fail(const QString& reason)
+{
+    m_error = Tr::tr("Could not write the CSV file: %1").arg(reason.isEmpty() ? Tr::tr("unknown error") : reason);
 }
 
 } // namespace pav::exporting

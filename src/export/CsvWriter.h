@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <span>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include "export/Cell.h"
 
 class QIODevice;
 
@@ -30,17 +34,26 @@ public:
     }
 
     bool writeRow(const QStringList& cells);
+    // The exporters' path: typed cells borrowed from SQLite, encoded without a round trip through QString.
+    // Integer cells are written as plain numbers (never neutralised), null as an empty cell.
+    bool writeRow(std::span<const Cell> cells);
+    // Pushes a file's buffered bytes to disk, so a full disk is reported here rather than lost at close().
+    bool flush();
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
     static QByteArray encodeCell(QStringView cell, bool neutraliseFormulas);
+    static void appendCell(QByteArray& line, QByteArrayView utf8, bool neutraliseFormulas);
 
 private:
-    bool write(const QByteArray& bytes);
+    void beginLine();
+    bool writeLine();
+    void fail(const QString& reason);
 
     QIODevice* m_device;
     Options m_options;
     bool m_started = false;
+    QByteArray m_line; // reused for every row: its capacity settles after the first few rows
     QString m_error;
 };
 

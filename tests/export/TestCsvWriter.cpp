@@ -1,39 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Pavutyna contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QBuffer>
+#include <QFile>
 #include <QTest>
 
+#include "FailingDevice.h"
 #include "export/CsvWriter.h"
 
 using namespace pav::exporting;
+using pav::test::FailingDevice;
 
 namespace {
-// A device that accepts `budget` bytes and then fails, like a disk that fills up (KeePassXC's FailDevice).
-class FailingDevice : public QIODevice
-{
-public:
-    explicit FailingDevice(qint64 budget)
-        : m_budget(budget)
-    {
-        open(QIODevice::WriteOnly);
-    }
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char*, qint64 length) override
-    {
-        if (length > m_budget) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        m_budget -= length;
-        return length;
-    }
-
-private:
-    qint64 m_budget;
-};
-
 QByteArray csv(const QList<QStringList>& rows, CsvWriter::Options options = {})
 {
     QBuffer buffer;
@@ -113,7 +90,60 @@ private slots:
         QVERIFY(writer.errorString().contains(QLatin1String("No space left on device")));
         QVERIFY(!writer.writeRow({"x"}));
     }
+
+    void writesTypedCellsWithoutNeutralisingNumbers()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        const QByteArray title = "=HYPERLINK(\"http://evil/\")";
+        const Cell cells[] = {Cell::number(-5),
+                              Cell::null(),
+                              Cell::boolean(true),
+                              Cell::boolean(false),
+                              Cell::text(title),
+                              Cell::text("a,b"),
+                              Cell::json(R"([{"lang":"uk"}])")};
+        QVERIFY(writer.writeRow(cells));
+        QVERIFY(writer.flush());
+        const QByteArray expected = "-5,,true,false,\"'=HYPERLINK(\"\"http://evil/\"\")\",\"a,b\","
+                                    "\"[{\"\"lang\"\":\"\"uk\"\"}]\"\r\n";
+        QCOMPARE(buffer.data(), expected);
+    }
+
+    void typedAndStringRowsEncodeTheSame()
+    {
+        const QStringList texts = {QStringLiteral("Привіт, \"світе\""), QStringLiteral("@x"),
+                                   QStringLiteral("line1\nline2"), QStringLiteral("-1"), QString()};
+        QList<QByteArray> utf8;
+        for (const QString& text : texts)
+            utf8.append(text.toUtf8());
+        QList<Cell> cells;
+        for (const QByteArray& bytes : utf8)
+            cells.append(Cell::text(bytes));
+        QBuffer typed;
+        typed.open(QIODevice::WriteOnly);
+        CsvWriter(&typed).writeRow(std::span<const Cell>(cells));
+        QCOMPARE(typed.data(), csv({texts}));
+    }
+
+    void reportsAFullDiskOnFlush()
+    {
+        QFile full(QStringLiteral("/dev/full"));
+        if (!full.open(QIODevice::WriteOnly))
+            QSKIP("this system has no /dev/full");
+        CsvWriter writer(&full);
+        QVERIFY(writer.writeRow({"fits in the file buffer"})); // buffered: the disk has not been asked yet
+        QVERIFY(!writer.flush());
+        QVERIFY2(writer.errorString().startsWith(QLatin1String("Could not write the CSV file: ")),
+                 qPrintable(writer.errorString()));
+        QVERIFY(!writer.writeRow({"x"}));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestCsvWriter)
+QObject* makeTestCsvWriter()
+{
+    return new TestCsvWriter;
+}
+
 #include "TestCsvWriter.moc"
