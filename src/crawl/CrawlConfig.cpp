@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/CrawlConfig.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +44,8 @@ public:
         if (value.isUndefined() || m_error)
             return;
         const double number = value.toDouble(-1e300);
-        if (!value.isDouble() || number != double(qint64(number)) || number < double(min) || number > double(max)) {
+        // Range first: converting a double outside qint64's range (1e300) to an integer is undefined behaviour.
+        if (!value.isDouble() || number < double(min) || number > double(max) || number != std::trunc(number)) {
             fail(Tr::tr("Config key \"%1\" must be a whole number from %2 to %3.").arg(QLatin1String(key)).arg(min).arg(max));
             return;
         }

@@ -19,6 +19,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pav::crawl::Crawler)
 };
 constexpr int MaxSitemapFiles = 1000; // sitemap indexes can nest; a hostile one must not keep us busy forever
+
+QByteArray pathAndQuery(const QUrl& url)
+{
+    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    return target;
+}
 } // namespace
 
 async::Task<> Crawler::readSitemaps(QString origin, async::CancellationToken token)
@@ -34,8 +44,9 @@ async::Task<> Crawler::readSitemaps(QString origin, async::CancellationToken tok
     } done{this};
 
     QStringList queue;
+    std::shared_ptr<RobotsCache::Entry> robots;
     if (!m_config.ignoreRobots) {
-        std::shared_ptr<RobotsCache::Entry> robots = co_await m_robots->forOrigin(origin, token);
+        robots = co_await m_robots->forOrigin(origin, token);
         for (const QByteArray& location : robots->robots.sitemaps())
             queue.append(QString::fromUtf8(location));
     }
@@ -48,6 +59,11 @@ async::Task<> Crawler::readSitemaps(QString origin, async::CancellationToken tok
         if (!location || seen.contains(*location))
             continue;
         seen.insert(*location);
+        // A sitemap of this origin is fetched only where a page could be: robots.txt answering 5xx (or being
+        // unreachable) disallows everything, the guessed /sitemap.xml included.
+        if (const QUrl parsed(*location); robots && originOfUrl(*location) == origin
+                                           && !robots->robots.isAllowed(pathAndQuery(parsed)))
+            continue;
         ++files;
 
         net::Request request;

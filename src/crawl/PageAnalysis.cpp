@@ -69,8 +69,18 @@ QString canonicalFromLinkHeader(QByteArrayView header)
         const qsizetype rel = lower.indexOf("rel=");
         if (rel >= 0) {
             QByteArray value = lower.mid(rel + 4);
-            const qsizetype end = value.startsWith('"') ? value.indexOf('"', 1) : value.indexOf(';');
-            value = value.startsWith('"') ? value.mid(1, end < 0 ? -1 : end - 1) : value.left(end);
+            if (value.startsWith('"')) {
+                const qsizetype end = value.indexOf('"', 1);
+                value = value.mid(1, end < 0 ? -1 : end - 1);
+            } else {
+                // An unquoted token ends at the next parameter, the next link or the end of the header
+                // (QByteArray::left(-1) is empty, which lost `rel=canonical` when it came last).
+                qsizetype end = 0;
+                while (end < value.size() && value[end] != ';' && value[end] != ',' && value[end] != ' '
+                       && value[end] != '\t')
+                    ++end;
+                value.truncate(end);
+            }
             if (value.split(' ').contains("canonical"))
                 return QString::fromUtf8(header.sliced(open + 1, close - open - 1)).trimmed();
         }

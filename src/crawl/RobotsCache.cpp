@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/RobotsCache.h"
 
-#include <QCoreApplication>
 
 #include "async/Sleep.h"
 #include "common/Error.h"
@@ -13,10 +12,7 @@
 namespace pav::crawl {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pav::crawl::RobotsCache)
-};
+// The failure texts are stored in the crawl file, so they stay English like every stored error.
 constexpr qint64 MaxRobotsBytes = 512 * 1024; // RFC 9309 §2.5: parse at least 500 KiB
 } // namespace
 
@@ -83,12 +79,12 @@ async::Task<> RobotsCache::fetchInto(std::shared_ptr<Entry> entry, QString origi
         entry->robots = Robots::parse(response.body, m_productToken);
     } else if (!response.isOk()) {
         entry->robots = Robots::disallowAll();
-        entry->failure = Tr::tr("robots.txt could not be fetched (%1)").arg(response.errorText);
+        entry->failure = QStringLiteral("robots.txt could not be fetched (%1)").arg(response.errorText);
     } else if (response.status >= 200 && response.status < 300) {
         entry->robots = Robots::parse(response.body, m_productToken);
     } else if (response.status >= 500 || response.status == 429) {
         entry->robots = Robots::disallowAll();
-        entry->failure = Tr::tr("robots.txt answered HTTP %1, so the site is treated as disallowed").arg(response.status);
+        entry->failure = QStringLiteral("robots.txt answered HTTP %1, so the site is treated as disallowed").arg(response.status);
     } else {
         entry->robots = Robots::allowAll(); // 3xx past five hops, 4xx: no rules
     }

@@ -2,7 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestMain.h"
 
+QObject* makeTestCrawlConfig();
+QObject* makeTestCrawler();
+QObject* makeTestCrawlerLimits();
+QObject* makeTestCrawlerPages();
+QObject* makeTestCrawlerRobots();
+QObject* makeTestFrontier();
 QObject* makeTestHostPolicy();
+QObject* makeTestPageAnalysis();
 QObject* makeTestRetryPolicy();
 QObject* makeTestRobots();
 QObject* makeTestScopeRules();
@@ -11,5 +18,9 @@ QObject* makeTestUrl();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestHostPolicy, makeTestRetryPolicy, makeTestRobots, makeTestScopeRules, makeTestSitemap, makeTestUrl});
+    return pav::test::runTestClasses(argc, argv,
+                                     {makeTestCrawlConfig, makeTestCrawler, makeTestCrawlerLimits, makeTestCrawlerPages,
+                                      makeTestCrawlerRobots, makeTestFrontier, makeTestHostPolicy, makeTestPageAnalysis,
+                                      makeTestRetryPolicy, makeTestRobots, makeTestScopeRules, makeTestSitemap,
+                                      makeTestUrl});
 }
