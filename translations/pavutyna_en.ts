@@ -2,19 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>pav::cli::HeadlessRunner</name>
+    <name>Tr</name>
     <message numerus="yes">
-        <source>%n URL(s) fetched</source>
-        <translation>
-            <numerusform>%n URL fetched</numerusform>
-            <numerusform>%n URLs fetched</numerusform>
+        <source>%n page(s) crawled</source>
+        <translation type="unfinished">
+            <numerusform>%n page crawled</numerusform>
+            <numerusform>%n pages crawled</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pav::cli::HeadlessRunner</name>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) crawled</source>
+        <translation>
+            <numerusform>%n page crawled</numerusform>
+            <numerusform>%n pages crawled</numerusform>
         </translation>
     </message>
 </context>
