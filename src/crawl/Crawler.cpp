@@ -461,16 +461,19 @@ std::optional<qint64> Crawler::discover(const QString& url, int depth, FoundVia 
     if (url.size() > m_config.maxUrlLength)
         return std::nullopt;
     const bool withinDepth = m_config.maxDepth < 0 || depth <= m_config.maxDepth;
-    const ScopeRules::Verdict verdict = m_scope->classify(url);
-    const bool wanted = verdict == ScopeRules::Verdict::InScope
-        || (verdict == ScopeRules::Verdict::External && m_config.external);
+    const auto isWanted = [&] {
+        const ScopeRules::Verdict verdict = m_scope->classify(url);
+        return verdict == ScopeRules::Verdict::InScope
+            || (verdict == ScopeRules::Verdict::External && m_config.external);
+    };
+    // Most links point at URLs already known: those are settled by the seen-set alone, without classifying.
     if (std::optional<qint64> known = m_frontier.find(url)) {
         if (via == FoundVia::Link && m_frontier.isSitemapOnly(*known)) {
             m_frontier.forgetSitemapOnly(*known);
             if (auto updated = m_store.setFoundVia(*known, FoundVia::Link); !updated)
                 fail(updated.error());
         }
-        if (followable && withinDepth && wanted && m_frontier.isDeferred(*known) && !isTrap(url)) {
+        if (followable && withinDepth && m_frontier.isDeferred(*known) && isWanted() && !isTrap(url)) {
             if (auto requeued = m_frontier.requeue(*known, url, depth, via, hops); !requeued)
                 fail(requeued.error());
             ++m_queued;
@@ -478,6 +481,7 @@ std::optional<qint64> Crawler::discover(const QString& url, int depth, FoundVia 
         }
         return known;
     }
+    const bool wanted = isWanted();
     // A trap stays a trap whoever links to it again, so it is not deferred (a deferred URL is requeued by the next
     // followable link to it: a calendar linking "next month" twice would otherwise never end).
     const bool trap = followable && withinDepth && wanted && isTrap(url);

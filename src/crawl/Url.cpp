@@ -82,12 +82,89 @@ Result<QString> resolveUrl(const QString& base, const QString& reference)
 UrlResolver::UrlResolver(const QString& base)
     : m_base(base.trimmed(), QUrl::TolerantMode)
 {
+    const Result<QString> normalised = normalise(m_base, base);
+    if (!normalised)
+        return;
+    const QString& text = *normalised;
+    const qsizetype authority = text.indexOf(u"://");
+    const qsizetype pathStart = authority < 0 ? -1 : text.indexOf(u'/', authority + 3);
+    if (pathStart < 0)
+        return;
+    const qsizetype queryStart = text.indexOf(u'?', pathStart);
+    m_origin = text.first(pathStart);
+    m_path = queryStart < 0 ? text.sliced(pathStart) : text.sliced(pathStart, queryStart - pathStart);
+    m_query = queryStart < 0 ? QString() : text.sliced(queryStart);
+    m_quick = true;
 }
 
 Result<QString> UrlResolver::resolve(const QString& reference) const
 {
+    if (std::optional<QString> quick = resolveQuickly(reference))
+        return std::move(*quick);
+    return resolveSlowly(reference);
+}
+
+Result<QString> UrlResolver::resolveSlowly(const QString& reference) const
+{
     const QString trimmed = reference.trimmed();
     return normalise(m_base.resolved(QUrl(trimmed, QUrl::TolerantMode)), trimmed);
+}
+
+namespace {
+bool isPlainPathChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.'
+        || c == u'_' || c == u'~' || c == u'/';
+}
+
+bool isPlainQueryChar(char16_t c)
+{
+    return isPlainPathChar(c) || c == u'=' || c == u'&';
+}
+} // namespace
+
+// RFC 3986 §5.2.2 for the references whose every character normalisation leaves alone; nothing otherwise.
+std::optional<QString> UrlResolver::resolveQuickly(QStringView reference) const
+{
+    if (!m_quick)
+        return std::nullopt;
+    // The fragment is dropped whatever it holds.
+    if (const qsizetype hash = reference.indexOf(u'#'); hash >= 0)
+        reference = reference.first(hash);
+    const qsizetype queryAt = reference.indexOf(u'?');
+    const QStringView path = queryAt < 0 ? reference : reference.first(queryAt);
+    const QStringView query = queryAt < 0 ? QStringView() : reference.sliced(queryAt + 1);
+    for (const QChar c : path) {
+        if (!isPlainPathChar(c.unicode()))
+            return std::nullopt;
+    }
+    for (const QChar c : query) {
+        if (!isPlainQueryChar(c.unicode()))
+            return std::nullopt;
+    }
+    if (path.startsWith(u"//"))
+        return std::nullopt; // a network-path reference names another authority
+
+    QString merged;
+    if (path.isEmpty()) {
+        merged = m_path; // "" and "?q" keep the base path; "" also keeps its query
+    } else if (path.front() == u'/') {
+        merged = removeDotSegments(path);
+    } else {
+        const qsizetype slash = m_path.lastIndexOf(u'/');
+        QString joined;
+        joined.reserve(slash + 1 + path.size());
+        joined.append(QStringView(m_path).first(slash + 1)).append(path);
+        merged = removeDotSegments(joined);
+    }
+    QString result;
+    result.reserve(m_origin.size() + merged.size() + query.size() + 2);
+    result.append(m_origin).append(merged.isEmpty() ? QStringLiteral("/") : merged);
+    if (queryAt >= 0)
+        result.append(u'?').append(query);
+    else if (path.isEmpty())
+        result.append(m_query);
+    return result;
 }
 
 } // namespace pav::crawl

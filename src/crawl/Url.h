@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QString>
 #include <QUrl>
 
@@ -19,6 +21,10 @@ Result<QString> normaliseUrl(const QString& url);
 Result<QString> resolveUrl(const QString& base, const QString& reference);
 
 // resolveUrl for many references against one base (the links of a page): the base is parsed once.
+// References made only of characters that normalisation never changes (letters, digits, "-._~/", and "=&" in
+// a query; no scheme, authority or percent sign) — nearly every link of a real site — are resolved on the
+// normalised base's text without QUrl, which was a sixth of a crawl's CPU. Anything else takes resolveUrl's
+// path; tests check the two agree.
 class UrlResolver
 {
 public:
@@ -26,8 +32,17 @@ public:
     Result<QString> resolve(const QString& reference) const;
     bool isValid() const { return m_base.isValid(); }
 
+    // The QUrl path alone, for tests that compare the two.
+    Result<QString> resolveSlowly(const QString& reference) const;
+
 private:
+    std::optional<QString> resolveQuickly(QStringView reference) const;
+
     QUrl m_base;
+    bool m_quick = false; // the normalised base split below is usable
+    QString m_origin;     // "scheme://authority" of the normalised base
+    QString m_path;       // its path, never empty
+    QString m_query;      // "?…" or empty
 };
 
 } // namespace pav::crawl

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "html/HtmlDocument.h"
 
+#include <cstring>
 #include <vector>
 
 #include <gumbo.h>
@@ -83,8 +84,10 @@ qsizetype HtmlDocument::depthLimitOffset(QByteArrayView html, int maxDepth)
     const qsizetype n = html.size();
     while (i < n) {
         if (html[i] != '<') {
-            ++i;
-            continue;
+            const void* next = std::memchr(html.data() + i, '<', std::size_t(n - i));
+            if (!next)
+                return -1;
+            i = static_cast<const char*>(next) - html.data();
         }
         if (html.sliced(i).startsWith("<!--")) {
             const qsizetype end = html.indexOf("-->", i + 4);

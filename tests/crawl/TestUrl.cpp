@@ -93,6 +93,41 @@ private slots:
         auto result = resolveUrl(base, reference);
         QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().message));
         QCOMPARE(*result, expected);
+        const UrlResolver resolver(base);
+        QCOMPARE(*resolver.resolve(reference), expected);
+    }
+
+    // UrlResolver's quick path must give exactly what the QUrl path gives, for every shape of reference it takes.
+    void quickResolutionAgreesWithQUrl()
+    {
+        const QStringList bases = {
+            QStringLiteral("http://example.com"),
+            QStringLiteral("http://example.com/"),
+            QStringLiteral("http://example.com/dir/page.html?q=1"),
+            QStringLiteral("HTTPS://Ex.COM:443/a/b/"),
+            QStringLiteral("http://example.com:8080/a"),
+            QStringLiteral("http://user:pw@h.example/a/b/c.html#frag"),
+            QStringLiteral("http://example.com/a/./b/../c/"),
+            QStringLiteral("http://xn--80ak6aa92e.com/%D0%BF%D1%80%D0%B8/"),
+        };
+        const QStringList references = {
+            "", "#", "#top", "?", "?p=2", "?a=1&b=2#x", ".", "..", "./", "../", "../..", "../../..", "../../../x",
+            "a", "a/", "a/b", "a/./b", "a/../b", "a/b/../../c", "a/b/../../../../c", "./a", "../a", "..a", "a..",
+            ".hidden", "a/.", "a/..", "/", "/.", "/..", "/./a", "/../a", "/a/b/../c", "/a//b", "x//y", "..//x",
+            "~user/", "a_b-c.d~e", "page.html?x=1&y=2", "page.html#f", "dir/?", "/?q", "A/B.HTML",
+        };
+        int quick = 0;
+        for (const QString& base : bases) {
+            const UrlResolver resolver(base);
+            for (const QString& reference : references) {
+                const pav::Result<QString> slow = resolver.resolveSlowly(reference);
+                const pav::Result<QString> fast = resolver.resolve(reference);
+                QVERIFY2(slow.hasValue() && fast.hasValue(), qPrintable(base + QStringLiteral(" + ") + reference));
+                QVERIFY2(*fast == *slow, qPrintable(base + QStringLiteral(" + \"") + reference + QStringLiteral("\": quick ") + *fast + QStringLiteral(", QUrl ") + *slow));
+                ++quick;
+            }
+        }
+        QCOMPARE(quick, bases.size() * references.size());
     }
 };
 
