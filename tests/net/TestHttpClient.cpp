@@ -372,6 +372,29 @@ private slots:
         QCOMPARE(Transfer::liveCount(), 0L);
     }
 
+    // A server that closes every connection (HTTP/1.0 style) must still get parallel requests: waiting to see
+    // whether a connection could be multiplexed (CURLOPT_PIPEWAIT) serialised them against such servers.
+    void closingServerStillGetsParallelRequests()
+    {
+        LocalHttpServer server;
+        server.setFallback([](const RequestInfo& request) {
+            return Reply::html("<p>" + request.path + "</p>").header("Connection", "close").delay(100ms);
+        });
+        HttpClient client;
+        Semaphore limit(8);
+        std::vector<Task<Response>> tasks;
+        for (int i = 0; i < 16; ++i)
+            tasks.push_back(limitedFetch(&client, &limit, get(server.url(QStringLiteral("/c%1").arg(i)))));
+        auto results = runBlocking(gather(std::move(tasks)), 30s);
+        for (const auto& result : results) {
+            QVERIFY(result.hasValue());
+            QVERIFY2(result->isOk(), qPrintable(result->errorText));
+        }
+        QCOMPARE(server.requestCount(), 16);
+        QVERIFY2(server.maxConcurrent() >= 6, qPrintable(QString::number(server.maxConcurrent())));
+        QCOMPARE(server.connectionCount(), 16);
+    }
+
     void twoThousandFetchesNeverExceedTheLimit()
     {
         LocalHttpServer server;
