@@ -55,25 +55,59 @@ bool isNameChar(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
 }
 
-// Elements that never hold children, or whose end tag the parser supplies when the next one starts:
-// counting them would flag ordinary long lists and tables.
-bool doesNotNest(QByteArrayView name)
+// What the depth estimate needs to know about a tag name.
+enum class TagClass
 {
-    static constexpr QByteArrayView names[] = {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
-        "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rb",
-        "rt", "rp", "colgroup", "caption", "html", "head", "body", "!doctype"};
+    Nests,
+    DoesNotNest, // never holds children, or the parser supplies its end tag when the next one starts: counting
+                 // these would flag ordinary long lists and tables
+    RawText,     // script, style, textarea, title: their text is not markup
+};
+
+// Names are folded to lower case into a small buffer once; every candidate is at most 8 characters long, so
+// anything longer nests. Runs for every tag of every page, so it avoids a search over a list of strings.
+TagClass classifyTag(QByteArrayView name)
+{
     if (name.size() > 8)
-        return false;
+        return TagClass::Nests;
     char lower[8];
     for (qsizetype i = 0; i < name.size(); ++i)
         lower[i] = char(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
     const QByteArrayView folded(lower, name.size());
-    for (QByteArrayView candidate : names) {
-        if (candidate == folded)
-            return true;
+    const auto any = [&](std::initializer_list<QByteArrayView> names) {
+        for (QByteArrayView candidate : names) {
+            if (candidate == folded)
+                return true;
+        }
+        return false;
+    };
+    switch (folded.size()) {
+    case 1:
+        return folded[0] == 'p' ? TagClass::DoesNotNest : TagClass::Nests;
+    case 2:
+        return any({"br", "hr", "li", "dt", "dd", "tr", "td", "th", "rb", "rt", "rp"}) ? TagClass::DoesNotNest
+                                                                                        : TagClass::Nests;
+    case 3:
+        return any({"col", "img", "wbr"}) ? TagClass::DoesNotNest : TagClass::Nests;
+    case 4:
+        return any({"area", "base", "link", "meta", "html", "head", "body"}) ? TagClass::DoesNotNest : TagClass::Nests;
+    case 5:
+        if (any({"embed", "input", "track", "param", "tbody", "thead", "tfoot"}))
+            return TagClass::DoesNotNest;
+        return any({"style", "title"}) ? TagClass::RawText : TagClass::Nests;
+    case 6:
+        if (any({"source", "keygen", "option"}))
+            return TagClass::DoesNotNest;
+        return folded == "script" ? TagClass::RawText : TagClass::Nests;
+    case 7:
+        return folded == "caption" ? TagClass::DoesNotNest : TagClass::Nests;
+    case 8:
+        if (any({"optgroup", "colgroup"}))
+            return TagClass::DoesNotNest;
+        return folded == "textarea" ? TagClass::RawText : TagClass::Nests;
+    default:
+        return TagClass::Nests;
     }
-    return false;
 }
 } // namespace
 
@@ -109,11 +143,11 @@ qsizetype HtmlDocument::depthLimitOffset(QByteArrayView html, int maxDepth)
         const qsizetype tagEnd = html.indexOf('>', nameEnd);
         if (tagEnd < 0)
             return -1;
+        const TagClass kind = classifyTag(name);
         if (closing) {
-            if (!doesNotNest(name))
+            if (kind != TagClass::DoesNotNest)
                 depth = std::max(0, depth - 1);
-        } else if (name.compare("script", Qt::CaseInsensitive) == 0 || name.compare("style", Qt::CaseInsensitive) == 0
-                   || name.compare("textarea", Qt::CaseInsensitive) == 0 || name.compare("title", Qt::CaseInsensitive) == 0) {
+        } else if (kind == TagClass::RawText) {
             // Raw text: skip to the matching end tag, whose '<' must not be read as markup.
             const QByteArray endTag = "</" + name.toByteArray().toLower();
             qsizetype end = tagEnd;
@@ -124,7 +158,7 @@ qsizetype HtmlDocument::depthLimitOffset(QByteArrayView html, int maxDepth)
                 return -1;
             i = end;
             continue;
-        } else if (!doesNotNest(name) && html[tagEnd - 1] != '/' && ++depth > maxDepth) {
+        } else if (kind == TagClass::Nests && html[tagEnd - 1] != '/' && ++depth > maxDepth) {
             return i;
         }
         i = tagEnd + 1;
