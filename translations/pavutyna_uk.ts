@@ -20,7 +20,7 @@
         <translation>Завантажувати щонайбільше N адрес одночасно (типово 16).</translation>
     </message>
     <message>
-        <source>No URL given. Try "pavutyna --headless --help".</source>
+        <source>No URL given. Try &quot;pavutyna --headless --help&quot;.</source>
         <translation>Не вказано жодної адреси. Спробуйте «pavutyna --headless --help».</translation>
     </message>
     <message>
@@ -32,7 +32,7 @@
         <translation>Експортувати сканування з файлу CRAWL, нічого не завантажуючи.</translation>
     </message>
     <message>
-        <source>Write the pages table to FILE ("-" for standard output).</source>
+        <source>Write the pages table to FILE (&quot;-&quot; for standard output).</source>
         <translation>Записати таблицю сторінок у FILE («-» — стандартний вивід).</translation>
     </message>
     <message>
@@ -42,10 +42,6 @@
     <message>
         <source>Output format: csv (default) or jsonl.</source>
         <translation>Формат виводу: csv (типово) або jsonl.</translation>
-    </message>
-    <message>
-        <source>Keep the crawl in FILE (default: a new file in the user's data directory).</source>
-        <translation>Зберігати сканування у FILE (типово — новий файл у каталозі даних користувача).</translation>
     </message>
     <message>
         <source>Read crawl settings from a JSON FILE (as the window saves them).</source>
@@ -96,7 +92,7 @@
         <translation>Не сканувати адреси, що відповідають регулярному виразу RE (можна вказати кілька разів).</translation>
     </message>
     <message>
-        <source>Also crawl the subdomains of the start URLs' sites.</source>
+        <source>Also crawl the subdomains of the start URLs&apos; sites.</source>
         <translation>Сканувати також піддомени сайтів початкових адрес.</translation>
     </message>
     <message>
@@ -128,7 +124,7 @@
         <translation>Звідки почати сканування (http або https).</translation>
     </message>
     <message>
-        <source>Invalid value for --%1: "%2" (expected %3)</source>
+        <source>Invalid value for --%1: &quot;%2&quot; (expected %3)</source>
         <translation>Неприпустиме значення для --%1: «%2» (очікується %3)</translation>
     </message>
     <message>
@@ -176,7 +172,7 @@
         <translation>розмір, наприклад 1048576, 512K або 50M</translation>
     </message>
     <message>
-        <source>Invalid regular expression for --%1: "%2": %3 at position %4</source>
+        <source>Invalid regular expression for --%1: &quot;%2&quot;: %3 at position %4</source>
         <translation>Неприпустимий регулярний вираз для --%1: «%2»: %3 у позиції %4</translation>
     </message>
     <message>
@@ -211,6 +207,10 @@ Exit codes: 0 crawl finished (pages may have errors), 1 could not run, 2 usage e
 Коди виходу: 0 — сканування завершено (на сторінках можуть бути помилки), 1 — не вдалося запустити,
 2 — помилка у виклику, 130 — перервано (продовжте з --resume).</translation>
     </message>
+    <message>
+        <source>Keep the crawl in FILE (default: a new file in the user&apos;s data directory, its path printed unless -q).</source>
+        <translation>Зберігати сканування у FILE (типово — новий файл у каталозі даних користувача; його шлях виводиться, якщо не вказано -q).</translation>
+    </message>
 </context>
 <context>
     <name>pav::cli::HeadlessRunner</name>
@@ -237,7 +237,7 @@ Qt %2, %3</translation>
         <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
-        <source>The crawl file's settings cannot be read: %1</source>
+        <source>The crawl file&apos;s settings cannot be read: %1</source>
         <translation>Не вдається прочитати параметри з файлу сканування: %1</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@ Qt %2, %3</translation>
         <translation>Файл параметрів %1: %2</translation>
     </message>
     <message>
-        <source>No URL given. Try "pavutyna --headless --help".</source>
+        <source>No URL given. Try &quot;pavutyna --headless --help&quot;.</source>
         <translation>Не вказано адресу. Спробуйте «pavutyna --headless --help».</translation>
     </message>
     <message numerus="yes">
@@ -294,6 +294,10 @@ The crawl file %2 keeps everything saved so far.</source>
         <source>Interrupted. Continue with: pavutyna --headless --resume %1</source>
         <translation>Перервано. Продовжити: pavutyna --headless --resume %1</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1 for the crawl file; choose one with --db.</source>
+        <translation>Не вдається створити каталог %1 для файлу сканування; вкажіть файл за допомогою --db.</translation>
+    </message>
 </context>
 <context>
     <name>pav::cli::ProgressPrinter</name>
@@ -329,23 +333,23 @@ The crawl file %2 keeps everything saved so far.</source>
 <context>
     <name>pav::crawl::CrawlConfig</name>
     <message>
-        <source>Config key "%1" must be a whole number from %2 to %3.</source>
+        <source>Config key &quot;%1&quot; must be a whole number from %2 to %3.</source>
         <translation>Ключ параметрів «%1» має бути цілим числом від %2 до %3.</translation>
     </message>
     <message>
-        <source>Config key "%1" must be true or false.</source>
+        <source>Config key &quot;%1&quot; must be true or false.</source>
         <translation>Ключ параметрів «%1» має бути true або false.</translation>
     </message>
     <message>
-        <source>Config key "%1" must be a string.</source>
+        <source>Config key &quot;%1&quot; must be a string.</source>
         <translation>Ключ параметрів «%1» має бути рядком.</translation>
     </message>
     <message>
-        <source>Config key "%1" must be a list of strings.</source>
+        <source>Config key &quot;%1&quot; must be a list of strings.</source>
         <translation>Ключ параметрів «%1» має бути списком рядків.</translation>
     </message>
     <message>
-        <source>Unknown config key "%1".</source>
+        <source>Unknown config key &quot;%1&quot;.</source>
         <translation>Невідомий ключ параметрів «%1».</translation>
     </message>
     <message>
@@ -385,7 +389,7 @@ The crawl file %2 keeps everything saved so far.</source>
         <translation>Максимальний розмір має бути щонайменше 1 байт.</translation>
     </message>
     <message>
-        <source>Invalid regular expression "%1": %2 at position %3.</source>
+        <source>Invalid regular expression &quot;%1&quot;: %2 at position %3.</source>
         <translation>Неприпустимий регулярний вираз «%1»: %2 у позиції %3.</translation>
     </message>
 </context>
@@ -403,7 +407,7 @@ The crawl file %2 keeps everything saved so far.</source>
 <context>
     <name>pav::crawl::ScopeRules</name>
     <message>
-        <source>Invalid pattern for %1: "%2" (%3 at position %4)</source>
+        <source>Invalid pattern for %1: &quot;%2&quot; (%3 at position %4)</source>
         <translation>Неприпустимий шаблон для %1: «%2» (%3, позиція %4)</translation>
     </message>
 </context>
@@ -441,7 +445,7 @@ The crawl file %2 keeps everything saved so far.</source>
         <translation>Неприпустима адреса: %1 (%2)</translation>
     </message>
     <message>
-        <source>Unsupported URL scheme "%1" in %2: only http and https can be crawled</source>
+        <source>Unsupported URL scheme &quot;%1&quot; in %2: only http and https can be crawled</source>
         <translation>Непідтримувана схема адреси «%1» у %2: сканувати можна лише http і https</translation>
     </message>
     <message>
@@ -560,7 +564,7 @@ The crawl file %2 keeps everything saved so far.</source>
         <translation>Неприпустима адреса: %1 (%2)</translation>
     </message>
     <message>
-        <source>Unsupported URL scheme "%1" in %2: only http and https can be fetched</source>
+        <source>Unsupported URL scheme &quot;%1&quot; in %2: only http and https can be fetched</source>
         <translation>Непідтримувана схема адреси «%1» у %2: завантажувати можна лише http і https</translation>
     </message>
     <message>
@@ -617,6 +621,26 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>Database error: %1</source>
         <translation>Помилка бази даних: %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файлу не існує</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>це не файл</translation>
+    </message>
+    <message>
+        <source>the file is empty, so it is not a Pavutyna crawl file</source>
+        <translation>файл порожній, тож це не файл сканування Павутини</translation>
+    </message>
+    <message>
+        <source>the file is read-only, and Pavutyna writes to a crawl file when it continues or exports it</source>
+        <translation>файл доступний лише для читання, а Павутина записує дані у файл сканування, коли продовжує або експортує сканування</translation>
+    </message>
+    <message>
+        <source>it is not a Pavutyna crawl file</source>
+        <translation>це не файл сканування Павутини</translation>
     </message>
 </context>
 <context>

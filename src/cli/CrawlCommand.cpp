@@ -42,13 +42,16 @@ int failWith(Streams streams, int code, const QString& message)
     return code;
 }
 
-QString defaultCrawlPath(const QString& seed)
+// A new file in the user's data directory: ~/.local/share/Pavutyna/crawls on Linux. Not AppLocalDataLocation,
+// which adds the organisation as well as the application name (…/Pavutyna/Pavutyna).
+Result<QString> defaultCrawlPath(const QString& seed)
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/Pavutyna");
-    dir += QStringLiteral("/crawls");
-    QDir().mkpath(dir);
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    dir += QStringLiteral("/Pavutyna/crawls");
+    if (!QDir().mkpath(dir))
+        return Error{ErrorKind::Io, Tr::tr("Cannot create the folder %1 for the crawl file; choose one with --db.").arg(dir)};
     QString host = QUrl(seed).host();
     host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
     const QString stem = dir + QLatin1Char('/') + (host.isEmpty() ? QStringLiteral("crawl") : host) + QLatin1Char('-')
@@ -57,6 +60,23 @@ QString defaultCrawlPath(const QString& seed)
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = stem + QStringLiteral("-%1.pavutyna").arg(n);
     return path;
+}
+
+// --resume and --export name a file that must already be a crawl: refused, untouched, when it is not.
+Result<void> checkCrawlFile(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{ErrorKind::InvalidArgument, Tr::tr("Crawl file not found: %1").arg(path)};
+    if (auto checked = store::Database::checkIsWritableCrawlFile(path); !checked)
+        return Error{checked.error().kind, Tr::tr("Cannot open crawl file %1: %2").arg(path, checked.error().message)};
+    return {};
+}
+
+// A crawl file this run created and then could not use, with SQLite's companions.
+void removeCreatedCrawlFile(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 // An export target: standard output, or a file written atomically (QSaveFile), so an interrupted export
@@ -167,33 +187,57 @@ QString summaryLine(const crawl::CrawlStats& stats)
 
 int runCrawlCommand(const HeadlessOptions& options, Streams streams)
 {
+    // Everything that can be checked is checked, and the outputs opened, before a crawl file is created: a
+    // usage error must not leave an empty crawl behind.
     const bool resuming = options.action == HeadlessOptions::Action::Resume;
-    QString path = resuming ? options.crawlFile : options.dbFile;
-    if (resuming && !QFileInfo::exists(path))
-        return failWith(streams, ExitFailure, Tr::tr("Crawl file not found: %1").arg(path));
-    if (!resuming && path.isEmpty()) {
-        const QJsonArray seeds = options.overrides.value(QStringLiteral("seeds")).toArray();
-        path = defaultCrawlPath(seeds.isEmpty() ? QString() : seeds.first().toString());
+    if (resuming) {
+        if (auto checked = checkCrawlFile(options.crawlFile); !checked)
+            return failWith(streams, ExitFailure, checked.error().message);
     }
-    auto store = store::CrawlStore::open(path);
-    if (!store)
-        return failWith(streams, ExitFailure, Tr::tr("Cannot open crawl file %1: %2").arg(path, store.error().message));
-    auto stored = (*store)->meta(QStringLiteral("config"));
-    if (!stored)
-        return failWith(streams, ExitFailure, stored.error().message);
-    if (resuming && stored->isEmpty())
-        return failWith(streams, ExitFailure, Tr::tr("%1 holds no crawl to resume.").arg(path));
-    if (!resuming && !stored->isEmpty())
-        return failWith(streams, ExitUsage,
-                        Tr::tr("%1 already holds a crawl: continue it with --resume, or choose another --db.").arg(path));
-
-    auto config = buildConfig(options, *stored);
-    if (!config)
-        return failWith(streams, config.error().kind == ErrorKind::InvalidArgument ? ExitUsage : ExitFailure,
-                        config.error().message);
+    Result<crawl::CrawlConfig> config = Error{ErrorKind::Internal, QString()}; // resuming: built on the stored one
+    if (!resuming) {
+        config = buildConfig(options, QString());
+        if (!config)
+            return failWith(streams, config.error().kind == ErrorKind::InvalidArgument ? ExitUsage : ExitFailure,
+                            config.error().message);
+    }
     Outputs outputs;
     if (auto opened = outputs.open(options, streams); !opened)
         return failWith(streams, ExitFailure, opened.error().message);
+
+    QString path = resuming ? options.crawlFile : options.dbFile;
+    if (path.isEmpty()) {
+        auto made = defaultCrawlPath(config->seeds.isEmpty() ? QString() : config->seeds.first());
+        if (!made)
+            return failWith(streams, ExitFailure, made.error().message);
+        path = *made;
+    }
+    const bool created = !QFileInfo::exists(path);
+    auto store = store::CrawlStore::open(path);
+    if (!store) {
+        if (created)
+            removeCreatedCrawlFile(path);
+        return failWith(streams, ExitFailure, Tr::tr("Cannot open crawl file %1: %2").arg(path, store.error().message));
+    }
+    auto stored = (*store)->meta(QStringLiteral("config"));
+    if (!stored) {
+        store->reset();
+        if (created)
+            removeCreatedCrawlFile(path);
+        return failWith(streams, ExitFailure, stored.error().message);
+    }
+    if (resuming) {
+        if (stored->isEmpty())
+            return failWith(streams, ExitFailure, Tr::tr("%1 holds no crawl to resume.").arg(path));
+        config = buildConfig(options, *stored);
+        if (!config)
+            return failWith(streams, config.error().kind == ErrorKind::InvalidArgument ? ExitUsage : ExitFailure,
+                            config.error().message);
+    } else if (!stored->isEmpty()) {
+        return failWith(streams, ExitUsage,
+                        Tr::tr("%1 already holds a crawl: continue it with --resume, or choose another --db.").arg(path));
+    }
+    // Printed unless -q, which keeps stderr for errors: a default file is then found in the data directory.
     if (!options.quiet)
         say(streams.err, Tr::tr("Crawl file: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 
@@ -229,8 +273,8 @@ int runCrawlCommand(const HeadlessOptions& options, Streams streams)
 
 int runExportCommand(const HeadlessOptions& options, Streams streams)
 {
-    if (!QFileInfo::exists(options.crawlFile))
-        return failWith(streams, ExitFailure, Tr::tr("Crawl file not found: %1").arg(options.crawlFile));
+    if (auto checked = checkCrawlFile(options.crawlFile); !checked)
+        return failWith(streams, ExitFailure, checked.error().message);
     auto db = store::CrawlStore::open(options.crawlFile);
     if (!db)
         return failWith(streams, ExitFailure,

@@ -37,7 +37,7 @@ struct Definitions
     QCommandLineOption output = option({"o", "output"}, Tr::tr("Write the pages table to FILE (\"-\" for standard output)."), QStringLiteral("FILE"));
     QCommandLineOption linksOutput = option({"links-output"}, Tr::tr("Write the links table to FILE."), QStringLiteral("FILE"));
     QCommandLineOption format = option({"format"}, Tr::tr("Output format: csv (default) or jsonl."), QStringLiteral("FORMAT"));
-    QCommandLineOption db = option({"db"}, Tr::tr("Keep the crawl in FILE (default: a new file in the user's data directory)."), QStringLiteral("FILE"));
+    QCommandLineOption db = option({"db"}, Tr::tr("Keep the crawl in FILE (default: a new file in the user's data directory, its path printed unless -q)."), QStringLiteral("FILE"));
     QCommandLineOption config = option({"config"}, Tr::tr("Read crawl settings from a JSON FILE (as the window saves them)."), QStringLiteral("FILE"));
     QCommandLineOption maxDepth = option({"d", "max-depth"}, Tr::tr("Follow links at most N steps from the start URLs."), n);
     QCommandLineOption maxPages = option({"n", "max-pages"}, Tr::tr("Fetch at most N URLs."), n);

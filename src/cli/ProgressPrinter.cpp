@@ -14,6 +14,17 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pav::cli::ProgressPrinter)
 };
+
+// A free function, not ProgressPrinter::line(): the English plurals are extracted by an lupdate run without
+// include paths, which cannot see ProgressPrinter's class and then files strings inside its members under the
+// context "Tr", where the program never looks them up.
+QString progressLine(const crawl::CrawlStats& stats)
+{
+    return Tr::tr("%n page(s) crawled", nullptr, int(std::min<qint64>(stats.pagesDone, INT_MAX)))
+        + QStringLiteral(", ") + Tr::tr("%n queued", nullptr, int(std::min<qint64>(stats.queued, INT_MAX)))
+        + QStringLiteral(", ") + Tr::tr("%1 pages/s").arg(stats.pagesPerSecond, 0, 'f', 0)
+        + QStringLiteral(", ") + Tr::tr("%n error(s)", nullptr, int(std::min<qint64>(stats.errors, INT_MAX)));
+}
 } // namespace
 
 ProgressPrinter::ProgressPrinter(const crawl::Crawler& crawler, QIODevice* err, bool enabled)
@@ -35,11 +46,7 @@ ProgressPrinter::~ProgressPrinter()
 
 QString ProgressPrinter::line() const
 {
-    const crawl::CrawlStats stats = m_crawler.stats();
-    return Tr::tr("%n page(s) crawled", nullptr, int(std::min<qint64>(stats.pagesDone, INT_MAX)))
-        + QStringLiteral(", ") + Tr::tr("%n queued", nullptr, int(std::min<qint64>(stats.queued, INT_MAX)))
-        + QStringLiteral(", ") + Tr::tr("%1 pages/s").arg(stats.pagesPerSecond, 0, 'f', 0)
-        + QStringLiteral(", ") + Tr::tr("%n error(s)", nullptr, int(std::min<qint64>(stats.errors, INT_MAX)));
+    return progressLine(m_crawler.stats());
 }
 
 void ProgressPrinter::redraw()

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace pav::store {
 
@@ -67,6 +68,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, std::span<
     if (Result<void> migrated = db->migrate(migrations); !migrated)
         return migrated.error();
     return db;
+}
+
+Result<void> Database::checkIsWritableCrawlFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{ErrorKind::InvalidArgument, Tr::tr("the file does not exist")};
+    if (!info.isFile())
+        return Error{ErrorKind::InvalidArgument, Tr::tr("it is not a file")};
+    if (info.size() == 0) // SQLite would take it for a new, empty database
+        return Error{ErrorKind::InvalidArgument, Tr::tr("the file is empty, so it is not a Pavutyna crawl file")};
+    // No SQLITE_OPEN_CREATE, and only reads: nothing is written to a file that turns out not to be ours.
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        return sqliteError(handle, rc);
+    // SQLITE_OPEN_READWRITE quietly falls back to read-only; the crawl would then fail at its first write.
+    if (sqlite3_db_readonly(handle, "main") == 1)
+        return Error{ErrorKind::Io, Tr::tr("the file is read-only, and Pavutyna writes to a crawl file when it "
+                                           "continues or exports it")};
+    Result<int> applicationId = db->pragmaInt("PRAGMA application_id");
+    if (!applicationId)
+        return applicationId.error();
+    if (*applicationId != ApplicationId)
+        return Error{ErrorKind::InvalidArgument, Tr::tr("it is not a Pavutyna crawl file")};
+    return {};
 }
 
 Database::~Database()

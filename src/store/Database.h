@@ -37,6 +37,10 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, std::span<const Migration> migrations,
                                                   Mode mode = Mode::ReadWrite);
+    // Checks that `path` already is a crawl file, one this process may write to, without creating or changing
+    // anything: open() would make an empty or missing file a new crawl, which --resume and --export must not.
+    // The message says what is wrong with the file, not which file it is.
+    static Result<void> checkIsWritableCrawlFile(const QString& path);
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
     ~Database();

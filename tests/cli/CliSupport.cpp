@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include <QTemporaryDir>
+
 #include "store/CrawlStore.h"
 
 namespace pav::test {
@@ -13,19 +15,38 @@ QProcessEnvironment headlessEnvironment()
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), testDataHome());
     return env;
 }
 
-void startPavutyna(QProcess& process, const QStringList& arguments)
+QString testDataHome()
 {
-    process.setProcessEnvironment(headlessEnvironment());
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
+void startPavutyna(QProcess& process, const QStringList& arguments, const QProcessEnvironment& env)
+{
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(PAV_BINARY), arguments);
 }
 
 Run runPavutyna(const QStringList& arguments, int timeoutMs)
 {
+    return runPavutyna(arguments, headlessEnvironment(), timeoutMs);
+}
+
+Run runPavutyna(const QStringList& arguments, const QProcessEnvironment& env, int timeoutMs)
+{
+    return runProgram(QStringLiteral(PAV_BINARY), arguments, env, timeoutMs);
+}
+
+Run runProgram(const QString& program, const QStringList& arguments, const QProcessEnvironment& env, int timeoutMs)
+{
     QProcess process;
-    startPavutyna(process, arguments);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -19,9 +19,17 @@ struct Run
     QByteArray err;
 };
 
+// No display, an English UTF-8 locale, and a data directory (XDG_DATA_HOME) of the test run's own, so a
+// crawl without --db never writes into the real ~/.local/share.
 QProcessEnvironment headlessEnvironment();
-void startPavutyna(QProcess& process, const QStringList& arguments);
+QString testDataHome();
+void startPavutyna(QProcess& process, const QStringList& arguments,
+                   const QProcessEnvironment& env = headlessEnvironment());
 Run runPavutyna(const QStringList& arguments, int timeoutMs = 60'000);
+Run runPavutyna(const QStringList& arguments, const QProcessEnvironment& env, int timeoutMs = 60'000);
+// Runs `program arguments` (e.g. a wrapper such as script or setpriv) instead of the binary itself.
+Run runProgram(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
+               int timeoutMs = 60'000);
 
 // A site of `pages` HTML pages (a tree with cross links, ~10 links a page) plus a robots-blocked /private/
 // folder, a redirect, a 404 and an image. Each page answers after `delay`.

@@ -46,25 +46,33 @@ class TestCrashResume : public QObject
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
 
+    void interruptSavesAndResumeFinishes_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+    }
+
     void interruptSavesAndResumeFinishes()
     {
+        QFETCH(int, signal);
         const QSet<QString> expected = referenceCrawl(m_dir);
         QVERIFY(expected.size() > Pages);
         LocalHttpServer server;
         buildSite(server, Pages, 10ms);
-        const QString db = m_dir.filePath("interrupted.pavutyna");
+        const QString db = m_dir.filePath(QStringLiteral("interrupted-%1.pavutyna").arg(signal));
         QProcess process;
         startPavutyna(process, {"--headless", server.url(), "--db", db, "-c", "2"});
         QVERIFY(process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() >= 30, 20'000);
-        ::kill(pid_t(process.processId()), SIGINT);
+        ::kill(pid_t(process.processId()), signal);
         QVERIFY(process.waitForFinished(20'000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 130);
         const QByteArray err = process.readAllStandardError();
         QVERIFY2(err.contains("--resume " + db.toUtf8()), err.constData());
         const QSet<QString> saved = crawledUrls(db);
-        QVERIFY(saved.size() >= 20); // SIGINT commits what was fetched
+        QVERIFY(saved.size() >= 20); // the signal commits what was fetched
 
         Run resumed = runPavutyna({"--headless", "--resume", db, "-q", "-c", "8"});
         QCOMPARE(resumed.exitCode, 0);

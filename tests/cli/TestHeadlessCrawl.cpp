@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +179,80 @@ private slots:
         QVERIFY(run.err.contains("Crawl file: "));
         QVERIFY2(run.err.contains("pages crawled"), run.err.constData());
         QVERIFY(!run.err.contains('\r'));
+    }
+
+    void csvRawKeepsFormulasTheDefaultNeutralises()
+    {
+        LocalHttpServer server;
+        server.route(QStringLiteral("/"), Reply::html("<title>=HYPERLINK(\"http://evil/\")</title><h1>+1</h1>"));
+        const QString db = m_dir.filePath("formulas.pavutyna");
+        Run crawled = runPavutyna({"--headless", server.url(), "--db", db, "-o", "-", "-q"});
+        QCOMPARE(crawled.exitCode, 0);
+        QVERIFY2(crawled.out.contains(",\"'=HYPERLINK(\"\"http://evil/\"\")\","), crawled.out.constData());
+        QVERIFY(crawled.out.contains(",'+1,"));
+        for (const QStringList& raw : {QStringList{"--headless", "--export", db, "-o", "-", "--csv-raw"},
+                                       QStringList{"--headless", "--resume", db, "-o", "-", "--csv-raw", "-q"}}) {
+            Run run = runPavutyna(raw);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(",\"=HYPERLINK(\"\"http://evil/\"\")\","), run.out.constData());
+            QVERIFY(run.out.contains(",+1,"));
+            QVERIFY(!run.out.contains('\''));
+        }
+    }
+
+    void summaryUsesPluralForms_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("en 1") << "en_GB.UTF-8" << 1 << "1 page crawled, 0 errors, ";
+        QTest::newRow("en 2") << "C.UTF-8" << 2 << "2 pages crawled, 0 errors, ";
+        QTest::newRow("uk 1") << "uk_UA.UTF-8" << 1 << "Проскановано 1 сторінку, 0 помилок, ";
+        QTest::newRow("uk 2") << "uk_UA.UTF-8" << 2 << "Проскановано 2 сторінки, 0 помилок, ";
+        QTest::newRow("uk 5") << "uk_UA.UTF-8" << 5 << "Проскановано 5 сторінок, 0 помилок, ";
+    }
+
+    void summaryUsesPluralForms()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, pages);
+        QFETCH(QString, summary);
+        LocalHttpServer server;
+        server.route(QStringLiteral("/robots.txt"), Reply::text("User-agent: *\n"));
+        QByteArray home = "<title>Home</title>";
+        for (int i = 1; i < pages; ++i)
+            home += "<a href=\"/p/" + QByteArray::number(i) + "\">" + QByteArray::number(i) + "</a>";
+        server.route(QStringLiteral("/"), Reply::html(home));
+        for (int i = 1; i < pages; ++i)
+            server.route(QStringLiteral("/p/%1").arg(i), Reply::html("<title>Leaf</title>"));
+        QProcessEnvironment env = headlessEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.insert(QStringLiteral("LANG"), locale);
+        const QString db = m_dir.filePath(QStringLiteral("plural-%1-%2.pavutyna").arg(locale).arg(pages));
+        Run run = runPavutyna({"--headless", server.url(), "--db", db}, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1Char('\n') + summary), run.err.constData());
+    }
+
+    // The progress line is drawn only on a terminal: run under script(1), which gives the child a pty.
+    void drawsTheProgressLineOnATerminal()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script(1) from util-linux is not installed");
+        LocalHttpServer server;
+        buildSite(server, 12, std::chrono::milliseconds(150)); // at one at a time, over 2 s: several redraws
+        const QString db = m_dir.filePath("tty.pavutyna");
+        const QString command = QStringLiteral("'%1' --headless '%2' --db '%3' -c 1 -o /dev/null")
+                                    .arg(QStringLiteral(PAV_BINARY), server.url(), db);
+        Run run = runProgram(script, {"-qec", command, "/dev/null"}, headlessEnvironment());
+        QCOMPARE(run.exitCode, 0);
+        const QString terminal = QString::fromUtf8(run.out);
+        static const QRegularExpression progress(
+            QStringLiteral("\r\\d+ pages? crawled, \\d+ queued, \\d+ pages/s, \\d+ errors?"));
+        QVERIFY2(terminal.contains(progress), qPrintable(terminal));
+        QVERIFY2(!terminal.contains(QLatin1String("(s)")), qPrintable(terminal));
+        QVERIFY2(terminal.contains(QLatin1String("pages crawled, ")), qPrintable(terminal)); // the summary
     }
 
 private:

@@ -5,8 +5,10 @@
 QObject* makeTestHeadlessOptions();
 QObject* makeTestHeadlessCrawl();
 QObject* makeTestCrashResume();
+QObject* makeTestCrawlFiles();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestHeadlessOptions, makeTestHeadlessCrawl, makeTestCrashResume});
+    return pav::test::runTestClasses(argc, argv, {makeTestHeadlessOptions, makeTestHeadlessCrawl, makeTestCrashResume,
+                                                    makeTestCrawlFiles});
 }
