@@ -31,7 +31,7 @@ struct CrawlConfig
     QStringList exclude;         // regexes a URL must not match
     bool subdomains = false;
     bool external = false;       // check out-of-scope links (fetched, never followed)
-    bool htmlOnly = false;       // follow only a, area, iframe, frame (and meta refresh)
+    bool htmlOnly = false;       // follow only a, area, iframe, frame
     qint64 maxSize = 50LL * 1024 * 1024;
     int maxUrlLength = 2048;
     int maxQueryVariants = 1000; // distinct query strings queued per path: the crawler-trap guard

@@ -54,6 +54,32 @@ bool hasToken(const QString& directives, QLatin1StringView token)
     return false;
 }
 
+// Whether X-Robots-Tag headers forbid following the page's links for `token` ("pavutyna"): "nofollow" or "none",
+// for every crawler or after a "<token>:" prefix ("X-Robots-Tag: otherbot: nofollow" is not for us). A prefix
+// applies to the rest of its header line; the few directives whose values hold a colon are not prefixes.
+bool headersForbidFollowing(const QList<QByteArray>& values, const QByteArray& token)
+{
+    for (const QByteArray& value : values) {
+        bool forUs = true;
+        for (QByteArray part : value.split(',')) {
+            part = part.trimmed();
+            const qsizetype colon = part.indexOf(':');
+            if (colon > 0) {
+                const QByteArray name = part.first(colon).trimmed().toLower();
+                if (name != "unavailable_after" && name != "max-snippet" && name != "max-image-preview"
+                    && name != "max-video-preview") {
+                    forUs = name == token.toLower();
+                    part = part.mid(colon + 1).trimmed();
+                }
+            }
+            const QByteArray directive = part.toLower();
+            if (forUs && (directive == "nofollow" || directive == "none"))
+                return true;
+        }
+    }
+    return false;
+}
+
 QString headerLines(const net::HeaderList& headers)
 {
     QByteArray lines;
@@ -188,6 +214,8 @@ Result<void> Crawler::prepare()
     if (resuming) {
         if (auto loaded = m_frontier.load(); !loaded)
             return loaded;
+        if (auto counted = countQueryVariants(); !counted)
+            return counted;
         auto elapsed = m_store.meta(QStringLiteral("elapsed_ms"));
         if (elapsed)
             m_elapsedBefore = std::chrono::milliseconds(elapsed->toLongLong());
@@ -398,7 +426,9 @@ async::Task<> Crawler::crawlUrl(QueuedUrl url, async::CancellationToken token)
         if (analysis.truncated)
             page.error = QStringLiteral("HTML nested deeper than %1 levels; the rest of the page was not parsed")
                              .arg(html::HtmlDocument::MaxNestingDepth);
-        links = enqueueLinks(url, analysis);
+        const bool headerNofollow = !m_config.ignoreRobots
+            && headersForbidFollowing(response.headerValues("x-robots-tag"), m_config.robotsToken());
+        links = enqueueLinks(url, analysis, headerNofollow);
     }
     save(url.id, url.url, page, links, UrlState::Done);
 }
@@ -435,11 +465,11 @@ void Crawler::handleRedirect(const QueuedUrl& from, PageRecord& page)
     discover(*target, from.depth, FoundVia::Redirect, true, hops);
 }
 
-QList<LinkRecord> Crawler::enqueueLinks(const QueuedUrl& from, const PageAnalysis& analysis)
+QList<LinkRecord> Crawler::enqueueLinks(const QueuedUrl& from, const PageAnalysis& analysis, bool headerNofollow)
 {
     const bool obeyNofollow = !m_config.ignoreRobots;
     const bool pageNofollow = obeyNofollow
-        && (hasToken(analysis.fields.metaRobots, QLatin1StringView("nofollow"))
+        && (headerNofollow || hasToken(analysis.fields.metaRobots, QLatin1StringView("nofollow"))
             || hasToken(analysis.fields.metaRobots, QLatin1StringView("none")));
     QList<LinkRecord> links;
     links.reserve(analysis.links.size());
@@ -498,6 +528,21 @@ std::optional<qint64> Crawler::discover(const QString& url, int depth, FoundVia 
         m_frontier.defer(added->id);
     }
     return added->id;
+}
+
+Result<void> Crawler::countQueryVariants()
+{
+    // isTrap() counts every query URL it lets through, and each of those was queued (a seed, a link, a redirect
+    // target, a sitemap entry) and is now Queued, Done or BlockedByRobots, never NotCrawled again. Once a key has
+    // reached the limit, every later call is refused whatever the exact count, and a refused URL is NotCrawled.
+    // So counting the rows that are not NotCrawled gives each key a count that makes every later decision equal
+    // to an uninterrupted crawl's. (NotCrawled rows that never reached isTrap — past --max-depth, nofollow, out of
+    // scope — are rightly not counted either.)
+    m_queryVariants.clear();
+    return m_frontier.forEachQueuedWithQuery([this](QStringView url) {
+        const qsizetype query = url.indexOf(u'?');
+        ++m_queryVariants[UrlIndex::hash(url.first(query).toUtf8())];
+    });
 }
 
 bool Crawler::isTrap(const QString& url)

@@ -88,10 +88,15 @@ private:
                                                 async::CancellationToken token);
     async::Task<> readSitemaps(QString origin, async::CancellationToken token);
     void handleRedirect(const store::QueuedUrl& url, store::PageRecord& page);
-    QList<store::LinkRecord> enqueueLinks(const store::QueuedUrl& from, const PageAnalysis& analysis);
+    // `headerNofollow`: the response's X-Robots-Tag said nofollow/none, like a robots meta saying it.
+    QList<store::LinkRecord> enqueueLinks(const store::QueuedUrl& from, const PageAnalysis& analysis,
+                                          bool headerNofollow);
     // Finds or adds a discovered URL; nothing when it must not even be recorded (too long, a trap).
     std::optional<qint64> discover(const QString& url, int depth, store::FoundVia via, bool followable, int hops = 0);
     bool isTrap(const QString& url);
+    // Rebuilds m_queryVariants from the crawl file when a crawl is resumed, so it traps what a crawl that was
+    // never interrupted would.
+    Result<void> countQueryVariants();
     void save(qint64 urlId, const QString& url, const store::PageRecord& page, const QList<store::LinkRecord>& links,
               store::UrlState state);
     void fail(const Error& error);

@@ -17,10 +17,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pav::crawl::ScopeRules)
 };
 
-QString originOf(const QUrl& url)
+int defaultPortOf(const QString& scheme)
 {
-    return url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo
-                        | QUrl::StripTrailingSlash);
+    if (scheme == QLatin1String("http"))
+        return 80;
+    if (scheme == QLatin1String("https"))
+        return 443;
+    return -1;
 }
 
 Result<QList<QRegularExpression>> compile(const QStringList& patterns, const char* option)
@@ -57,7 +60,13 @@ Result<ScopeRules> ScopeRules::create(const QStringList& normalisedSeeds, const 
     rules.m_subdomains = options.subdomains;
     for (const QString& seed : normalisedSeeds) {
         const QUrl url(seed);
-        rules.m_origins.insert(originOf(url));
+        const int defaultPort = defaultPortOf(url.scheme());
+        const SeedHost host{url.host(), url.port(defaultPort), url.port(defaultPort) == defaultPort};
+        const bool known = std::any_of(rules.m_hosts.cbegin(), rules.m_hosts.cend(), [&](const SeedHost& seen) {
+            return seen.host == host.host && seen.port == host.port && seen.isDefaultPort == host.isDefaultPort;
+        });
+        if (!known)
+            rules.m_hosts.append(host);
         if (options.subdomains)
             rules.m_domains.insert(registrableDomain(url.host()));
     }
@@ -74,22 +83,27 @@ Result<ScopeRules> ScopeRules::create(const QStringList& normalisedSeeds, const 
 
 ScopeRules::Verdict ScopeRules::classify(const QString& normalisedUrl) const
 {
-    const QUrl url(normalisedUrl);
-    const QString scheme = url.scheme();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return Verdict::External;
-    bool sameSite = m_origins.contains(originOf(url));
-    if (!sameSite && m_subdomains) {
-        const QString host = url.host();
-        const QString domain = registrableDomain(host);
-        sameSite = m_domains.contains(domain);
-    }
-    if (!sameSite)
-        return Verdict::External;
+    // Excludes first: an excluded URL is never fetched, not even as an external link checked with --external.
     for (const QRegularExpression& pattern : m_exclude) {
         if (pattern.match(normalisedUrl).hasMatch())
             return Verdict::Excluded;
     }
+    const QUrl url(normalisedUrl);
+    const QString scheme = url.scheme();
+    const int defaultPort = defaultPortOf(scheme);
+    if (defaultPort < 0)
+        return Verdict::External;
+    const QString host = url.host();
+    const int port = url.port(defaultPort);
+    const bool isDefaultPort = port == defaultPort;
+    // http://host/ and https://host/ are one site; host:8080 is another (tests stand in for hosts with ports).
+    bool sameSite = std::any_of(m_hosts.cbegin(), m_hosts.cend(), [&](const SeedHost& seed) {
+        return seed.host == host && (seed.port == port || (seed.isDefaultPort && isDefaultPort));
+    });
+    if (!sameSite && m_subdomains)
+        sameSite = m_domains.contains(registrableDomain(host));
+    if (!sameSite)
+        return Verdict::External;
     if (!m_include.isEmpty()) {
         for (const QRegularExpression& pattern : m_include) {
             if (pattern.match(normalisedUrl).hasMatch())

@@ -54,15 +54,38 @@ QString textOf(const GumboNode* node)
 }
 
 // Words in UTF-8 text: runs of non-space characters holding at least one letter or digit, so "—" or "|"
-// alone is no word. Decoded by hand rather than via QString: this runs for every text node of every page.
+// alone is no word. Decoded by hand rather than via QString: this runs for every text node of every page, so
+// ASCII and Cyrillic (U+0400–U+04FF, lead bytes D0–D3) take short paths and only other characters are decoded.
 int countWords(const char* text)
 {
     int words = 0;
     bool inWord = false;
     bool wordHasContent = false;
+    const auto endWord = [&] {
+        words += inWord && wordHasContent;
+        inWord = wordHasContent = false;
+    };
     const auto* p = reinterpret_cast<const unsigned char*>(text);
     while (true) {
-        char32_t c = *p;
+        const unsigned char byte = *p;
+        if (byte < 0x80) {
+            if (byte == 0)
+                break;
+            if (byte == ' ' || (byte >= 0x09 && byte <= 0x0D)) {
+                endWord();
+            } else {
+                inWord = true;
+                wordHasContent = wordHasContent || (byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z');
+            }
+            ++p;
+            continue;
+        }
+        if (byte >= 0xD0 && byte <= 0xD3 && (p[1] & 0xC0) == 0x80) {
+            inWord = wordHasContent = true;
+            p += 2;
+            continue;
+        }
+        char32_t c = byte;
         int length = 1;
         if (c >= 0xC0) { // a multi-byte sequence; malformed ones count as one non-letter character
             length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
@@ -76,24 +99,18 @@ int countWords(const char* text)
                 c = (c << 6) | (p[k] & 0x3F);
             }
         }
-        const bool end = c == 0;
-        // Unicode's White_Space set spelled out: QChar::isSpace looks every non-ASCII character up in a table,
-        // and Cyrillic pages are nothing but non-ASCII characters.
-        const bool space = c < 0x80 ? (c == ' ' || (c >= 0x09 && c <= 0x0D))
-                                    : (c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
-                                       || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000);
-        if (end || space) {
-            if (inWord && wordHasContent)
-                ++words;
-            inWord = wordHasContent = false;
-            if (end)
-                break;
+        // Unicode's White_Space set spelled out: QChar::isSpace looks every non-ASCII character up in a table.
+        const bool space = c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
+            || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+        if (space) {
+            endWord();
         } else {
             inWord = true;
-            wordHasContent = wordHasContent || (c >= 0x0400 && c <= 0x04FF) || QChar::isLetterOrNumber(c);
+            wordHasContent = wordHasContent || QChar::isLetterOrNumber(c);
         }
         p += length;
     }
+    endWord();
     return words;
 }
 
@@ -114,33 +131,106 @@ QString relTokens(const GumboNode* node)
     return attributeText(node, "rel").toLower().simplified();
 }
 
-// "0; url=/next", "5;URL='/x'" → "/next", "/x"
+// The URL of <meta http-equiv=refresh content>, by the HTML spec's "shared declarative refresh steps": a delay
+// ("0", "5", "1.5"), then `;`, `,` or whitespace, then an optional `url =` and optional quotes:
+// "0;/next", "5; URL='/x'", "0;url=/y" → "/next", "/x", "/y". Empty when there is none (a refresh of the page
+// itself) or the content is not a valid refresh.
 QString refreshTarget(const QString& content)
 {
-    const qsizetype at = content.indexOf(QLatin1String("url"), 0, Qt::CaseInsensitive);
-    if (at < 0)
-        return {};
-    QString rest = content.mid(at + 3).trimmed();
-    if (!rest.startsWith(QLatin1Char('=')))
-        return {};
-    rest = rest.mid(1).trimmed();
-    if (rest.size() >= 2 && (rest.front() == QLatin1Char('\'') || rest.front() == QLatin1Char('"'))) {
-        const qsizetype end = rest.indexOf(rest.front(), 1);
-        rest = end < 0 ? rest.mid(1) : rest.mid(1, end - 1);
+    const auto isAsciiWhitespace = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\f' || c == u'\r';
+    };
+    const qsizetype end = content.size();
+    qsizetype at = 0;
+    const auto skipWhitespace = [&] {
+        while (at < end && isAsciiWhitespace(content[at]))
+            ++at;
+    };
+    skipWhitespace();
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    const qsizetype delay = at;
+    while (at < end && isDigit(content[at]))
+        ++at;
+    if (at == delay && (at == end || content[at] != u'.'))
+        return {}; // no delay: not a refresh
+    while (at < end && (isDigit(content[at]) || content[at] == u'.'))
+        ++at;
+    if (at < end) {
+        if (content[at] != u';' && content[at] != u',' && !isAsciiWhitespace(content[at]))
+            return {};
+        skipWhitespace();
+        if (at < end && (content[at] == u';' || content[at] == u','))
+            ++at;
+        skipWhitespace();
     }
-    return rest.trimmed();
+    if (at == end)
+        return {};
+    // "url", then optional whitespace and "=": without the "=", the text from "u" on is the URL itself.
+    qsizetype urlStart = at;
+    if (content.mid(at, 3).compare(QLatin1String("url"), Qt::CaseInsensitive) == 0) {
+        qsizetype afterUrl = at + 3;
+        while (afterUrl < end && isAsciiWhitespace(content[afterUrl]))
+            ++afterUrl;
+        if (afterUrl < end && content[afterUrl] == u'=') {
+            at = afterUrl + 1;
+            skipWhitespace();
+            urlStart = at;
+        }
+    }
+    QChar quote;
+    if (urlStart < end && (content[urlStart] == u'\'' || content[urlStart] == u'"'))
+        quote = content[urlStart++];
+    QString url = content.mid(urlStart);
+    if (!quote.isNull()) {
+        const qsizetype closing = url.indexOf(quote);
+        if (closing >= 0)
+            url.truncate(closing);
+    }
+    return url.trimmed();
 }
 
-// "a.jpg 1x, b.jpg 2x" → a.jpg, b.jpg
+// The URLs of a srcset, by the HTML spec's srcset parsing algorithm: a candidate is a URL (a run of
+// non-whitespace, which may hold commas: "https://x.com/c,w_100.jpg 3x") and optional descriptors; candidates are
+// separated by a comma that ends the URL itself ("a.jpg, b.jpg") or follows the descriptors (a comma inside
+// parentheses does not count). Descriptors are not validated: a checker wants every URL written, even beside a
+// malformed "2x 3x".
 QStringList srcsetUrls(const QString& srcset)
 {
+    const auto isAsciiWhitespace = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\f' || c == u'\r';
+    };
     QStringList urls;
-    for (const QString& candidate : srcset.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString url = candidate.trimmed().section(QLatin1Char(' '), 0, 0);
-        if (!url.isEmpty())
-            urls.append(url);
+    const qsizetype end = srcset.size();
+    qsizetype at = 0;
+    while (true) {
+        while (at < end && (isAsciiWhitespace(srcset[at]) || srcset[at] == u','))
+            ++at;
+        if (at == end)
+            return urls;
+        const qsizetype urlStart = at;
+        while (at < end && !isAsciiWhitespace(srcset[at]))
+            ++at;
+        qsizetype urlEnd = at;
+        if (srcset[urlEnd - 1] == u',') {
+            while (urlEnd > urlStart && srcset[urlEnd - 1] == u',')
+                --urlEnd; // the comma ends the candidate; no descriptors follow
+        } else {
+            // Skip the descriptors up to the comma that ends the candidate, or the end.
+            bool inParens = false;
+            for (; at < end; ++at) {
+                const QChar c = srcset[at];
+                if (inParens) {
+                    inParens = c != u')';
+                } else if (c == u'(') {
+                    inParens = true;
+                } else if (c == u',') {
+                    ++at;
+                    break;
+                }
+            }
+        }
+        urls.append(srcset.mid(urlStart, urlEnd - urlStart));
     }
-    return urls;
 }
 
 class Collector
@@ -276,8 +366,9 @@ private:
 
 bool ExtractedLink::isNavigational() const
 {
-    return kind == LinkKind::Anchor || kind == LinkKind::Area || kind == LinkKind::Iframe || kind == LinkKind::Frame
-        || kind == LinkKind::MetaRefresh;
+    // Exactly the elements --html-only names. A meta refresh is a kind of redirect, but not a link a person
+    // follows, and the option promises these four.
+    return kind == LinkKind::Anchor || kind == LinkKind::Area || kind == LinkKind::Iframe || kind == LinkKind::Frame;
 }
 
 bool ExtractedLink::hasRel(QStringView token) const

@@ -31,7 +31,7 @@ struct ExtractedLink
     QString rel;    // lower-case rel tokens, space-separated
     LinkKind kind = LinkKind::Anchor;
 
-    // Links a person follows (what --html-only keeps): a, area, iframe, frame and meta refresh.
+    // Links a person follows (what --html-only keeps): a, area, iframe and frame.
     bool isNavigational() const;
     bool hasRel(QStringView token) const;
 };

@@ -103,6 +103,57 @@ private slots:
         }
     }
 
+    void followsARedirectFromHttpToHttpsOfTheSameHost()
+    {
+        LocalHttpServer server;
+        QString https = server.url("/secure");
+        https.replace(0, 4, QStringLiteral("https")); // same host and port, other scheme
+        server.route("/", Reply::redirect(https.toUtf8(), 301));
+        CrawlHarness harness;
+        REQUIRE_HARNESS(harness);
+        CrawlConfig config = CrawlHarness::configFor({server.url("/")});
+        config.retries = 0;
+        config.timeout = 2s; // the fixture speaks no TLS: the fetch fails, but it is tried
+        config.ignoreRobots = true; // else the https robots.txt, unreachable too, refuses the page before the fetch
+
+        auto outcome = harness.crawl(config);
+        REQUIRE_OUTCOME(outcome, CrawlOutcome::Finished);
+
+        const UrlRow target = harness.rows().value(https);
+        QCOMPARE(target.foundVia, int(FoundVia::Redirect));
+        QCOMPARE(target.state, int(UrlState::Done)); // queued and fetched as part of the site, not left as external
+        QVERIFY(target.hasPage);
+        QVERIFY(!target.error.isEmpty());
+    }
+
+    void neverFetchesAnExcludedExternalUrl()
+    {
+        LocalHttpServer server;
+        LocalHttpServer other; // another port is another site
+        server.route("/", Reply::html(anchors({other.url("/ads/banner").toUtf8(), other.url("/page").toUtf8(),
+                                               "/blog/1"})));
+        server.route("/blog/1", Reply::html(anchors({})));
+        other.route("/ads/banner", Reply::html(anchors({})));
+        other.route("/page", Reply::html(anchors({})));
+        CrawlHarness harness;
+        REQUIRE_HARNESS(harness);
+        CrawlConfig config = CrawlHarness::configFor({server.url("/")});
+        config.external = true;
+        config.exclude = {"/ads/"};
+        config.include = {"/blog/"}; // narrows the crawled site only: external links are still checked
+
+        auto outcome = harness.crawl(config);
+        REQUIRE_OUTCOME(outcome, CrawlOutcome::Finished);
+
+        const auto rows = harness.rows();
+        QCOMPARE(getsOf(other, "/ads/banner"), 0);
+        QCOMPARE(rows.value(other.url("/ads/banner")).state, int(UrlState::NotCrawled));
+        QCOMPARE(harness.linkCount(server.url("/"), other.url("/ads/banner")), 1);
+        QCOMPARE(getsOf(other, "/page"), 1);
+        QCOMPARE(rows.value(other.url("/page")).status, 200);
+        QCOMPARE(getsOf(server, "/blog/1"), 1);
+    }
+
     void appliesIncludeAndExcludePatterns_data()
     {
         QTest::addColumn<QStringList>("include");
@@ -226,6 +277,49 @@ private slots:
         QCOMPARE(getsOf(server, "/meta"), 1);
     }
 
+    void obeysNofollowInTheXRobotsTagHeader_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("headers");
+        QTest::addColumn<bool>("ignoreRobots");
+        QTest::addColumn<bool>("followed");
+        using Headers = QList<QByteArray>;
+        QTest::newRow("nofollow") << Headers{"nofollow"} << false << false;
+        QTest::newRow("none") << Headers{"None"} << false << false;
+        QTest::newRow("among other directives") << Headers{"noarchive, NOFOLLOW"} << false << false;
+        QTest::newRow("in a second header") << Headers{"noindex", "nofollow"} << false << false;
+        QTest::newRow("for this crawler") << Headers{"pavutyna: nofollow"} << false << false;
+        QTest::newRow("for another crawler") << Headers{"otherbot: nofollow, noindex"} << false << true;
+        QTest::newRow("noindex only") << Headers{"noindex"} << false << true;
+        QTest::newRow("a value with a colon") << Headers{"unavailable_after: 2030-01-01, nofollow"} << false << false;
+        QTest::newRow("ignoring robots") << Headers{"nofollow"} << true << true;
+    }
+    void obeysNofollowInTheXRobotsTagHeader()
+    {
+        QFETCH(QList<QByteArray>, headers);
+        QFETCH(bool, ignoreRobots);
+        QFETCH(bool, followed);
+        LocalHttpServer server;
+        server.route("/", Reply::html(anchors({"/tagged"})));
+        Reply tagged = Reply::html(anchors({"/child"}));
+        for (const QByteArray& value : headers)
+            tagged.header("X-Robots-Tag", value);
+        server.route("/tagged", tagged);
+        server.route("/child", Reply::html(anchors({})));
+        CrawlHarness harness;
+        REQUIRE_HARNESS(harness);
+        CrawlConfig config = CrawlHarness::configFor({server.url("/")});
+        config.ignoreRobots = ignoreRobots;
+
+        auto outcome = harness.crawl(config);
+        REQUIRE_OUTCOME(outcome, CrawlOutcome::Finished);
+
+        const auto rows = harness.rows();
+        QCOMPARE(getsOf(server, "/tagged"), 1);
+        QCOMPARE(getsOf(server, "/child"), followed ? 1 : 0);
+        QCOMPARE(rows.value(server.url("/child")).state, int(followed ? UrlState::Done : UrlState::NotCrawled));
+        QCOMPARE(harness.linkCount(server.url("/tagged"), server.url("/child")), 1); // recorded all the same
+    }
+
     void fetchesANofollowTargetThatANormalLinkReaches()
     {
         LocalHttpServer server;
@@ -294,13 +388,14 @@ private slots:
         const auto rows = harness.rows();
         QCOMPARE(getsOf(server, "/page"), 1);
         QCOMPARE(getsOf(server, "/frame"), 1);
-        QCOMPARE(getsOf(server, "/refresh"), 1);
-        for (const char* path : {"/s.css", "/s.js", "/i.png"}) {
+        // The option names a, area, iframe and frame: a meta refresh is recorded, not followed.
+        for (const char* path : {"/s.css", "/s.js", "/i.png", "/refresh"}) {
             QVERIFY2(rows.contains(server.url(QLatin1String(path))), path);
             QCOMPARE(getsOf(server, path), htmlOnly ? 0 : 1);
         }
         if (htmlOnly) {
             QCOMPARE(rows.value(server.url("/i.png")).state, int(UrlState::NotCrawled));
+            QCOMPARE(rows.value(server.url("/refresh")).state, int(UrlState::NotCrawled));
         } else {
             QCOMPARE(rows.value(server.url("/s.js")).status, 404);
             QCOMPARE(rows.value(server.url("/i.png")).status, 200);

@@ -225,6 +225,71 @@ private slots:
         QCOMPARE(getsOf(server, refused.toUtf8()), 0);
     }
 
+    void resumesAQueryStringTrapLikeAnUninterruptedCrawl_data()
+    {
+        QTest::addColumn<bool>("byCancelling");
+        QTest::addColumn<int>("stopAfter");
+        QTest::newRow("cancelled before the limit") << true << 3;
+        QTest::newRow("cancelled after the limit") << true << 7;
+        QTest::newRow("stopped by max-pages") << false << 3;
+    }
+    void resumesAQueryStringTrapLikeAnUninterruptedCrawl()
+    {
+        QFETCH(bool, byCancelling);
+        QFETCH(int, stopAfter);
+        // A calendar: each day links the day before and the day after, and a second path with its own budget.
+        LocalHttpServer server;
+        server.route("/", Reply::html(anchors({"/cal?d=1", "/list?d=1"})));
+        const auto calendar = [](QByteArray path) {
+            return Handler([path](const RequestInfo& request) {
+                const int day = request.target.mid(request.target.indexOf('=') + 1).toInt();
+                return Reply::html(anchors({path + "?d=" + QByteArray::number(day - 1),
+                                            path + "?d=" + QByteArray::number(day + 1)}));
+            });
+        };
+        server.route("/cal", calendar("/cal"));
+        server.route("/list", calendar("/list"));
+        CrawlConfig config = CrawlHarness::configFor({server.url("/")});
+        config.maxQueryVariants = 4;
+        config.concurrency = 1; // one page at a time: the stop comes at the same place in every run
+        config.sitemaps = false;
+
+        CrawlHarness reference;
+        REQUIRE_HARNESS(reference);
+        auto whole = reference.crawl(config, {}, {}, 10s);
+        REQUIRE_OUTCOME(whole, CrawlOutcome::Finished);
+        QMap<QString, int> expected;
+        for (const UrlRow& row : reference.rows())
+            expected.insert(row.url, row.state);
+        QCOMPARE(getsOfPath(server, "/cal"), 4);
+        QCOMPARE(getsOfPath(server, "/list"), 4);
+
+        CrawlHarness harness;
+        REQUIRE_HARNESS(harness);
+        async::CancellationSource stop;
+        CrawlConfig firstConfig = config;
+        if (!byCancelling)
+            firstConfig.maxPages = stopAfter;
+        int saved = 0;
+        auto first = harness.crawl(firstConfig, stop.token(), [&](Crawler& crawler) {
+            QObject::connect(&crawler, &Crawler::pageSaved, [&] {
+                if (++saved == stopAfter && byCancelling)
+                    stop.requestCancellation();
+            });
+        }, 10s);
+        REQUIRE_OUTCOME(first, byCancelling ? CrawlOutcome::Interrupted : CrawlOutcome::Finished);
+        QVERIFY(harness.scalar("SELECT count(*) FROM urls WHERE state = 0") > 0); // really stopped partway
+
+        QVERIFY(harness.reopen());
+        auto second = harness.crawl(config, {}, {}, 10s);
+        REQUIRE_OUTCOME(second, CrawlOutcome::Finished);
+
+        QMap<QString, int> resumed;
+        for (const UrlRow& row : harness.rows())
+            resumed.insert(row.url, row.state);
+        QCOMPARE(resumed, expected);
+    }
+
     void endsARelativeLinkLoop_data()
     {
         QTest::addColumn<int>("linksPerPage");

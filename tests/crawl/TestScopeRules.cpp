@@ -24,8 +24,14 @@ private slots:
         const int ext = int(Verdict::External);
         const int excl = int(Verdict::Excluded);
         QTest::newRow("same host") << false << none << none << "https://www.example.co.uk/a" << in;
-        QTest::newRow("other scheme is another origin") << false << none << none << "http://www.example.co.uk/a" << ext;
+        // Scope is the seed's host, not its origin: a site redirecting http:// to https:// (or linking back to
+        // http://) is one site; this row asserted "another origin" before, which crawled nothing past such a redirect.
+        QTest::newRow("other scheme, same host") << false << none << none << "http://www.example.co.uk/a" << in;
+        QTest::newRow("http on the default port spelled out")
+            << false << none << none << "http://www.example.co.uk:80/a" << in;
+        QTest::newRow("https port spelled out") << false << none << none << "https://www.example.co.uk:443/a" << in;
         QTest::newRow("other port") << false << none << none << "https://www.example.co.uk:8443/a" << ext;
+        QTest::newRow("other scheme, other port") << false << none << none << "http://www.example.co.uk:8080/a" << ext;
         QTest::newRow("subdomain without --subdomains") << false << none << none << "https://shop.example.co.uk/" << ext;
         QTest::newRow("subdomain with --subdomains") << true << none << none << "https://shop.example.co.uk/" << in;
         QTest::newRow("bare domain with --subdomains") << true << none << none << "https://example.co.uk/" << in;
@@ -37,6 +43,12 @@ private slots:
         QTest::newRow("exclude over include") << false << QStringList{"/blog/"} << QStringList{"\\?replytocom="}
                                               << "https://www.example.co.uk/blog/?replytocom=5" << excl;
         QTest::newRow("mailto is external") << false << none << none << "mailto:a@example.co.uk" << ext;
+        QTest::newRow("exclude applies to other sites")
+            << false << none << QStringList{"/ads/"} << "https://ads.example.org/ads/1" << excl;
+        QTest::newRow("include does not narrow other sites")
+            << false << QStringList{"/blog/"} << none << "https://example.org/shop" << ext;
+        QTest::newRow("exclude applies to other schemes")
+            << false << none << QStringList{"^mailto:"} << "mailto:a@example.co.uk" << excl;
     }
 
     void classifiesUrls()
@@ -66,6 +78,31 @@ private slots:
         QVERIFY(!rules);
         QVERIFY2(rules.error().message.contains(QLatin1String("--exclude")), qPrintable(rules.error().message));
         QVERIFY(rules.error().message.contains(QLatin1String("(unclosed")));
+    }
+
+    void treatsHttpAndHttpsOfASeedHostAsOneSite_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("inScope");
+        QTest::newRow("http seed, https page") << "http://site.example/" << "https://site.example/a" << true;
+        QTest::newRow("https seed, http page") << "https://site.example/" << "http://site.example/a" << true;
+        QTest::newRow("http seed, https on another port")
+            << "http://site.example/" << "https://site.example:8443/" << false;
+        QTest::newRow("ports kept: same port, other scheme")
+            << "http://127.0.0.1:8080/" << "https://127.0.0.1:8080/" << true;
+        QTest::newRow("ports kept: other port") << "http://127.0.0.1:8080/" << "http://127.0.0.1:8081/" << false;
+        QTest::newRow("ports kept: default port") << "http://127.0.0.1:8080/" << "http://127.0.0.1/" << false;
+        QTest::newRow("other host") << "http://site.example/" << "https://www.site.example/" << false;
+    }
+    void treatsHttpAndHttpsOfASeedHostAsOneSite()
+    {
+        QFETCH(QString, seed);
+        QFETCH(QString, url);
+        QFETCH(bool, inScope);
+        auto rules = ScopeRules::create({seed}, {});
+        QVERIFY(rules.hasValue());
+        QCOMPARE(rules->isInScope(url), inScope);
     }
 
     void localSeedsWork()

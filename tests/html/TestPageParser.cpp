@@ -65,6 +65,85 @@ private slots:
         QVERIFY(b.isNavigational());
     }
 
+    void readsSrcsetAsTheHtmlSpecDoes_data()
+    {
+        QTest::addColumn<QString>("srcset");
+        QTest::addColumn<QStringList>("urls");
+        QTest::newRow("density descriptors") << "/a.jpg 1x, /b.jpg 2x" << QStringList{"/a.jpg", "/b.jpg"};
+        QTest::newRow("width descriptors") << "/s.jpg 480w,/l.jpg 1080w" << QStringList{"/s.jpg", "/l.jpg"};
+        QTest::newRow("comma inside a URL") << "https://x.com/c,w_100.jpg 3x"
+                                            << QStringList{"https://x.com/c,w_100.jpg"};
+        QTest::newRow("commas inside URLs, several candidates")
+            << "/i/c_fill,w_100/a.jpg 100w, /i/c_fill,w_200/a.jpg 200w"
+            << QStringList{"/i/c_fill,w_100/a.jpg", "/i/c_fill,w_200/a.jpg"};
+        QTest::newRow("newline and tab separate") << "/a.jpg\t1x,\n/b.jpg\n2x" << QStringList{"/a.jpg", "/b.jpg"};
+        QTest::newRow("candidates on their own lines") << "\n  /a.jpg 1x,\n  /b.jpg 2x\n"
+                                                        << QStringList{"/a.jpg", "/b.jpg"};
+        QTest::newRow("trailing comma ends a URL") << "/a.jpg, /b.jpg 2x" << QStringList{"/a.jpg", "/b.jpg"};
+        // The spec reads a URL up to whitespace, so a comma with no space after it stays in the URL.
+        QTest::newRow("comma without a space is part of the URL") << "/a.jpg,/b.jpg 2x" << QStringList{"/a.jpg,/b.jpg"};
+        QTest::newRow("URL without a descriptor") << "/only.jpg" << QStringList{"/only.jpg"};
+        QTest::newRow("stray commas") << ", ,/a.jpg 1x,, /b.jpg" << QStringList{"/a.jpg", "/b.jpg"};
+        QTest::newRow("comma in parentheses") << "/a.jpg foo(1,2) 1x, /b.jpg 2x" << QStringList{"/a.jpg", "/b.jpg"};
+    }
+    void readsSrcsetAsTheHtmlSpecDoes()
+    {
+        QFETCH(QString, srcset);
+        QFETCH(QStringList, urls);
+        const QString html = QStringLiteral("<img srcset=\"%1\">").arg(srcset);
+        QCOMPARE(hrefs(parse(html.toUtf8()), LinkKind::Image), urls);
+    }
+
+    void readsMetaRefreshAsTheHtmlSpecDoes_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("no url= and no space") << "0;/next" << "/next";
+        QTest::newRow("URL= in quotes") << "5; URL='/x'" << "/x";
+        QTest::newRow("url= without space") << "0;url=/y" << "/y";
+        QTest::newRow("double quotes, spaces around =") << "3 ; url = \"/z\"" << "/z";
+        QTest::newRow("comma separator") << "0,/comma" << "/comma";
+        QTest::newRow("space separator") << "1 /space" << "/space";
+        QTest::newRow("fractional delay") << "1.5; url=/frac" << "/frac";
+        QTest::newRow("text after the closing quote") << "0; url='/q' ignored" << "/q";
+        QTest::newRow("URL containing url") << "0; /curl?u=1" << "/curl?u=1";
+        QTest::newRow("a URL starting with url") << "0; urls/list" << "urls/list";
+        QTest::newRow("delay only: the page itself") << "5" << "";
+        QTest::newRow("no delay is not a refresh") << "url=/nodelay" << "";
+        QTest::newRow("junk after the delay") << "5x; url=/junk" << "";
+    }
+    void readsMetaRefreshAsTheHtmlSpecDoes()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, url);
+        const QString html = QStringLiteral("<meta http-equiv=refresh content=\"%1\">").arg(content.toHtmlEscaped());
+        const QStringList found = hrefs(parse(html.toUtf8()), LinkKind::MetaRefresh);
+        QCOMPARE(found, url.isEmpty() ? QStringList() : QStringList{url});
+    }
+
+    void navigationalLinksAreWhatHtmlOnlyFollows_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("navigational");
+        QTest::newRow("a") << int(LinkKind::Anchor) << true;
+        QTest::newRow("area") << int(LinkKind::Area) << true;
+        QTest::newRow("iframe") << int(LinkKind::Iframe) << true;
+        QTest::newRow("frame") << int(LinkKind::Frame) << true;
+        QTest::newRow("meta refresh") << int(LinkKind::MetaRefresh) << false;
+        QTest::newRow("link") << int(LinkKind::Link) << false;
+        QTest::newRow("img") << int(LinkKind::Image) << false;
+        QTest::newRow("script") << int(LinkKind::Script) << false;
+        QTest::newRow("media") << int(LinkKind::Media) << false;
+    }
+    void navigationalLinksAreWhatHtmlOnlyFollows()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, navigational);
+        ExtractedLink link;
+        link.kind = LinkKind(kind);
+        QCOMPARE(link.isNavigational(), navigational);
+    }
+
     void keepsAnchorTextAndAlt()
     {
         const ParsedPage page = parse("<a href=/x>  Read   <b>more</b>\n about <img src=/i.png alt='cats'> </a>"
