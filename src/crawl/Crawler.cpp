@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/Crawler.h"
 
+#include <climits>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -532,16 +534,11 @@ std::optional<qint64> Crawler::discover(const QString& url, int depth, FoundVia 
 
 Result<void> Crawler::countQueryVariants()
 {
-    // isTrap() counts every query URL it lets through, and each of those was queued (a seed, a link, a redirect
-    // target, a sitemap entry) and is now Queued, Done or BlockedByRobots, never NotCrawled again. Once a key has
-    // reached the limit, every later call is refused whatever the exact count, and a refused URL is NotCrawled.
-    // So counting the rows that are not NotCrawled gives each key a count that makes every later decision equal
-    // to an uninterrupted crawl's. (NotCrawled rows that never reached isTrap — past --max-depth, nofollow, out of
-    // scope — are rightly not counted either.)
+    // The counts were stored beside the URLs they counted, in the same transactions: what survived a kill is
+    // exactly what the surviving URL rows were counted with.
     m_queryVariants.clear();
-    return m_frontier.forEachQueuedWithQuery([this](QStringView url) {
-        const qsizetype query = url.indexOf(u'?');
-        ++m_queryVariants[UrlIndex::hash(url.first(query).toUtf8())];
+    return m_store.forEachQueryVariant([this](std::uint64_t pathHash, qint64 queued) {
+        m_queryVariants.insert(pathHash, int(std::min<qint64>(queued, INT_MAX)));
     });
 }
 
@@ -554,7 +551,13 @@ bool Crawler::isTrap(const QString& url)
     if (query < 0)
         return false;
     const quint64 key = UrlIndex::hash(QStringView(url).first(query).toUtf8());
-    return ++m_queryVariants[key] > m_config.maxQueryVariants;
+    int& queued = m_queryVariants[key];
+    if (queued > m_config.maxQueryVariants)
+        return true; // a known trap: nothing changes, nothing to store
+    ++queued;
+    if (auto counted = m_store.countQueryVariant(key); !counted)
+        fail(counted.error());
+    return queued > m_config.maxQueryVariants;
 }
 
 void Crawler::save(qint64 urlId, const QString& url, const PageRecord& page, const QList<LinkRecord>& links,

@@ -44,24 +44,6 @@ std::optional<qint64> Frontier::find(const QString& url) const
     return m_index.find(UrlIndex::hash(url.toUtf8()));
 }
 
-Result<void> Frontier::forEachQueuedWithQuery(const std::function<void(QStringView url)>& visit) const
-{
-    // CrawlStore has no such scan; this one statement reads the urls table directly (a "?" in a normalised URL's
-    // path would be percent-encoded, so any "?" means a query).
-    auto rows = m_store.database().prepare("SELECT url FROM urls WHERE state <> ?1 AND instr(url, '?') > 0");
-    if (!rows)
-        return rows.error();
-    rows->bind(1, int(UrlState::NotCrawled));
-    while (true) {
-        auto row = rows->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        visit(rows->text(0));
-    }
-}
-
 Result<Frontier::Added> Frontier::add(const QString& url, int depth, FoundVia via, UrlState state, int hops)
 {
     const std::uint64_t hash = UrlIndex::hash(url.toUtf8());

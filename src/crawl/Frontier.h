@@ -37,9 +37,6 @@ public:
     Result<Added> add(const QString& url, int depth, store::FoundVia via,
                       store::UrlState state = store::UrlState::Queued, int hops = 0);
     std::optional<qint64> find(const QString& url) const;
-    // Every URL with a query string that was queued at some point (any state but NotCrawled), read from the
-    // crawl file: what the crawler-trap counts of a resumed crawl are rebuilt from.
-    Result<void> forEachQueuedWithQuery(const std::function<void(QStringView url)>& visit) const;
 
     // A URL recorded as NotCrawled for a reason that a later link can lift (past --max-depth, reached only
     // through nofollow): remembered, so that such a link puts it back in the queue.

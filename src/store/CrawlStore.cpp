@@ -43,6 +43,10 @@ CREATE TABLE links(
     anchor TEXT, rel TEXT, kind INTEGER NOT NULL
 );
 CREATE INDEX links_source ON links(source_id);
+-- The crawler-trap guard's counts (distinct queries queued per scheme://host/path, keyed by its 64-bit hash),
+-- written in the same transactions as the URLs they counted, so a resumed crawl traps exactly what an
+-- uninterrupted one would, without scanning every URL for a query.
+CREATE TABLE query_variants(path_hash INTEGER PRIMARY KEY, queued INTEGER NOT NULL);
 )sql"},
 }};
 } // namespace
@@ -88,6 +92,8 @@ Result<std::unique_ptr<CrawlStore>> CrawlStore::open(const QString& path, int ba
          "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)"},
         {&store->m_insertLink, "INSERT INTO links(source_id, target_id, anchor, rel, kind) VALUES(?1, ?2, ?3, ?4, ?5)"},
         {&store->m_setState, "UPDATE urls SET state = ?2 WHERE id = ?1"},
+        {&store->m_countQueryVariant, "INSERT INTO query_variants(path_hash, queued) VALUES(?1, 1) "
+                                      "ON CONFLICT(path_hash) DO UPDATE SET queued = queued + 1"},
     };
     for (const Prepared& p : statements) {
         auto statement = store->m_db->prepare(p.sql);
@@ -254,6 +260,28 @@ Result<void> CrawlStore::forEachUrl(const std::function<void(qint64, std::uint64
         if (!*row)
             return {};
         visit(special->int64(0), 0, FoundVia(special->int64(1)), UrlState(special->int64(2)));
+    }
+}
+
+Result<void> CrawlStore::countQueryVariant(std::uint64_t pathHash)
+{
+    if (auto begun = beginIfNeeded(); !begun)
+        return begun;
+    return m_countQueryVariant.bind(1, qint64(pathHash)).run();
+}
+
+Result<void> CrawlStore::forEachQueryVariant(const std::function<void(std::uint64_t, qint64)>& visit)
+{
+    auto rows = m_db->prepare("SELECT path_hash, queued FROM query_variants");
+    if (!rows)
+        return rows.error();
+    while (true) {
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        visit(std::uint64_t(rows->int64(0)), rows->int64(1));
     }
 }
 

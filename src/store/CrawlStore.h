@@ -120,6 +120,10 @@ public:
     // Puts a recorded URL (NotCrawled) back in the queue at `depth`: a later link made it reachable.
     Result<void> requeue(qint64 urlId, int depth);
     Result<void> setFoundVia(qint64 urlId, FoundVia via);
+    // The crawler-trap guard's counter for one scheme://host/path hash, kept in the current batch so that it
+    // commits (or is lost) together with the URLs it counted; read back when a crawl is resumed.
+    Result<void> countQueryVariant(std::uint64_t pathHash);
+    Result<void> forEachQueryVariant(const std::function<void(std::uint64_t pathHash, qint64 queued)>& visit);
     Result<void> markInSitemap(qint64 urlId);
     // The Location a stored page redirected to, if that page was a redirect.
     Result<std::optional<QString>> redirectTargetOf(qint64 urlId);
@@ -152,6 +156,7 @@ private:
     Statement m_insertPage;
     Statement m_insertLink;
     Statement m_setState;
+    Statement m_countQueryVariant;
     Statement m_queuedAfter;
     Statement m_setFoundVia;
     Statement m_markInSitemap;
