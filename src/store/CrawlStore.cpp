@@ -95,6 +95,17 @@ Result<std::unique_ptr<CrawlStore>> CrawlStore::open(const QString& path, int ba
         {&store->m_countQueryVariant, "INSERT INTO query_variants(path_hash, queued) VALUES(?1, 1) "
                                       "ON CONFLICT(path_hash) DO UPDATE SET queued = queued + 1"},
     };
+    QByteArray insertLinks = "INSERT INTO links(source_id, target_id, anchor, rel, kind) VALUES";
+    for (int parameter = 1; parameter <= LinksPerInsert * 5; ++parameter) {
+        const bool rowStart = parameter % 5 == 1;
+        insertLinks += rowStart ? (parameter == 1 ? "(?" : "),(?") : ",?";
+        insertLinks += QByteArray::number(parameter);
+    }
+    insertLinks += ')';
+    if (auto statement = store->m_db->prepare(insertLinks.constData()); statement)
+        store->m_insertLinks = std::move(*statement);
+    else
+        return statement.error();
     for (const Prepared& p : statements) {
         auto statement = store->m_db->prepare(p.sql);
         if (!statement)
@@ -341,17 +352,33 @@ Result<void> CrawlStore::savePage(qint64 urlId, const PageRecord& p, const QList
 {
     if (auto begun = beginIfNeeded(); !begun)
         return begun;
-    m_insertPage.bind(1, urlId).bind(2, p.status).bind(3, p.contentType).bind(4, p.size).bind(5, p.responseMs)
-        .bind(6, p.title).bind(7, p.metaDescription).bind(8, p.h1).bind(9, p.canonical).bind(10, p.metaRobots)
-        .bind(11, p.xRobotsTag).bind(12, p.wordCount).bind(13, p.titleCount).bind(14, p.metaDescriptionCount)
-        .bind(15, p.h1Count).bind(16, p.h2Count).bind(17, p.language).bind(18, p.redirectUrl).bind(19, p.error)
-        .bind(20, p.httpVersion).bind(21, p.encoding).bind(22, p.dnsMs).bind(23, p.connectMs).bind(24, p.ttfbMs)
-        .bind(25, p.bytesReceived).bind(26, p.ip).bind(27, p.headers).bind(28, p.hreflang).bind(29, p.canonicalCount)
-        .bind(30, p.attempts);
+    // Borrowed binds: `p` and `links` outlive each run() below, which clears the bindings.
+    m_insertPage.bind(1, urlId).bind(2, p.status).bindBorrowed(3, p.contentType).bind(4, p.size).bind(5, p.responseMs)
+        .bindBorrowed(6, p.title).bindBorrowed(7, p.metaDescription).bindBorrowed(8, p.h1).bindBorrowed(9, p.canonical)
+        .bindBorrowed(10, p.metaRobots).bindBorrowed(11, p.xRobotsTag).bind(12, p.wordCount).bind(13, p.titleCount)
+        .bind(14, p.metaDescriptionCount).bind(15, p.h1Count).bind(16, p.h2Count).bindBorrowed(17, p.language)
+        .bindBorrowed(18, p.redirectUrl).bindBorrowed(19, p.error).bindBorrowed(20, p.httpVersion)
+        .bindBorrowed(21, p.encoding).bind(22, p.dnsMs).bind(23, p.connectMs).bind(24, p.ttfbMs)
+        .bind(25, p.bytesReceived).bindBorrowed(26, p.ip).bindBorrowed(27, p.headers).bindBorrowed(28, p.hreflang)
+        .bind(29, p.canonicalCount).bind(30, p.attempts);
     if (auto done = m_insertPage.run(); !done)
         return done;
-    for (const LinkRecord& link : links) {
-        m_insertLink.bind(1, urlId).bind(2, link.targetId).bind(3, link.anchor).bind(4, link.rel).bind(5, link.kind);
+    // LinksPerInsert rows per statement while that many are left, then one at a time: a step per row was most
+    // of the cost of storing the link graph (about 50 rows a page).
+    const auto bindLink = [urlId](Statement& statement, int row, const LinkRecord& link) {
+        const int first = row * 5;
+        statement.bind(first + 1, urlId).bind(first + 2, link.targetId).bindBorrowed(first + 3, link.anchor)
+            .bindBorrowed(first + 4, link.rel).bind(first + 5, link.kind);
+    };
+    qsizetype at = 0;
+    for (; links.size() - at >= LinksPerInsert; at += LinksPerInsert) {
+        for (int row = 0; row < LinksPerInsert; ++row)
+            bindLink(m_insertLinks, row, links[at + row]);
+        if (auto done = m_insertLinks.run(); !done)
+            return done;
+    }
+    for (; at < links.size(); ++at) {
+        bindLink(m_insertLink, 0, links[at]);
         if (auto done = m_insertLink.run(); !done)
             return done;
     }

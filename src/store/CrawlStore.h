@@ -155,6 +155,8 @@ private:
     Statement m_queued;
     Statement m_insertPage;
     Statement m_insertLink;
+    static constexpr int LinksPerInsert = 16;
+    Statement m_insertLinks; // LinksPerInsert rows at once
     Statement m_setState;
     Statement m_countQueryVariant;
     Statement m_queuedAfter;

