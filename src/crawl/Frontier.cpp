@@ -39,14 +39,36 @@ Result<void> Frontier::load()
     });
 }
 
+namespace {
+// The hash of a normalised URL's UTF-8 bytes. Normalised URLs are ASCII (punycode hosts, percent-encoded
+// paths), so narrowing into a stack buffer gives the same bytes without the allocation toUtf8() makes; this
+// runs for every link of every page.
+std::uint64_t hashOf(const QString& url)
+{
+    constexpr qsizetype StackLimit = 2048;
+    if (url.size() <= StackLimit) {
+        char bytes[StackLimit];
+        const ushort* text = url.utf16();
+        bool ascii = true;
+        for (qsizetype i = 0; i < url.size(); ++i) {
+            ascii = ascii && text[i] < 0x80;
+            bytes[i] = char(text[i]);
+        }
+        if (ascii)
+            return UrlIndex::hash(QByteArrayView(bytes, url.size()));
+    }
+    return UrlIndex::hash(url.toUtf8());
+}
+} // namespace
+
 std::optional<qint64> Frontier::find(const QString& url) const
 {
-    return m_index.find(UrlIndex::hash(url.toUtf8()));
+    return m_index.find(hashOf(url));
 }
 
 Result<Frontier::Added> Frontier::add(const QString& url, int depth, FoundVia via, UrlState state, int hops)
 {
-    const std::uint64_t hash = UrlIndex::hash(url.toUtf8());
+    const std::uint64_t hash = hashOf(url);
     if (auto known = m_index.find(hash))
         return Added{*known, false};
     auto id = m_store.addUrl(url, depth, via, state, hops);

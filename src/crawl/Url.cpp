@@ -117,6 +117,19 @@ bool isPlainPathChar(char16_t c)
         || c == u'_' || c == u'~' || c == u'/';
 }
 
+bool hasDotSegment(QStringView path)
+{
+    const qsizetype n = path.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (path[i] != u'/' || path[i + 1] != u'.')
+            continue;
+        const qsizetype after = i + 2 < n && path[i + 2] == u'.' ? i + 3 : i + 2;
+        if (after == n || path[after] == u'/')
+            return true;
+    }
+    return false;
+}
+
 bool isPlainQueryChar(char16_t c)
 {
     return isPlainPathChar(c) || c == u'=' || c == u'&';
@@ -145,21 +158,23 @@ std::optional<QString> UrlResolver::resolveQuickly(QStringView reference) const
     if (path.startsWith(u"//"))
         return std::nullopt; // a network-path reference names another authority
 
-    QString merged;
-    if (path.isEmpty()) {
-        merged = m_path; // "" and "?q" keep the base path; "" also keeps its query
-    } else if (path.front() == u'/') {
-        merged = removeDotSegments(path);
-    } else {
-        const qsizetype slash = m_path.lastIndexOf(u'/');
-        QString joined;
-        joined.reserve(slash + 1 + path.size());
-        joined.append(QStringView(m_path).first(slash + 1)).append(path);
-        merged = removeDotSegments(joined);
-    }
     QString result;
-    result.reserve(m_origin.size() + merged.size() + query.size() + 2);
-    result.append(m_origin).append(merged.isEmpty() ? QStringLiteral("/") : merged);
+    const qsizetype slash = m_path.lastIndexOf(u'/');
+    result.reserve(m_origin.size() + m_path.size() + path.size() + query.size() + m_query.size() + 2);
+    result.append(m_origin);
+    const qsizetype pathStart = result.size();
+    if (path.isEmpty())
+        result.append(m_path); // "" and "?q" keep the base path; "" also keeps its query
+    else if (path.front() == u'/')
+        result.append(path);
+    else
+        result.append(QStringView(m_path).first(slash + 1)).append(path);
+    // Every path here starts with '/', so a dot segment is "/." or "/.." followed by '/' or the end.
+    if (hasDotSegment(QStringView(result).sliced(pathStart))) {
+        const QString cleaned = removeDotSegments(QStringView(result).sliced(pathStart));
+        result.truncate(pathStart);
+        result.append(cleaned.isEmpty() ? QStringLiteral("/") : cleaned);
+    }
     if (queryAt >= 0)
         result.append(u'?').append(query);
     else if (path.isEmpty())

@@ -50,7 +50,7 @@ QString textOf(const GumboNode* node)
         for (unsigned i = children.length; i > 0; --i)
             stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
     }
-    return text.simplified();
+    return std::move(text).simplified(); // in place: the buffer is ours
 }
 
 // Words in UTF-8 text: runs of non-space characters holding at least one letter or digit, so "—" or "|"
