@@ -37,16 +37,6 @@ struct Tr
 // scripts; the GUI translates what it shows.
 constexpr auto BlockedByRobots = "blocked by robots.txt";
 
-QByteArray pathAndQuery(const QUrl& url)
-{
-    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
-    if (target.isEmpty())
-        target = "/";
-    if (url.hasQuery())
-        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
-    return target;
-}
-
 bool hasToken(const QString& directives, QLatin1StringView token)
 {
     for (QStringView part : QStringView(directives).split(u',')) {

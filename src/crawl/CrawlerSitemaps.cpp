@@ -20,15 +20,6 @@ struct Tr
 };
 constexpr int MaxSitemapFiles = 1000; // sitemap indexes can nest; a hostile one must not keep us busy forever
 
-QByteArray pathAndQuery(const QUrl& url)
-{
-    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
-    if (target.isEmpty())
-        target = "/";
-    if (url.hasQuery())
-        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
-    return target;
-}
 } // namespace
 
 async::Task<> Crawler::readSitemaps(QString origin, async::CancellationToken token)

@@ -79,6 +79,16 @@ Result<QString> resolveUrl(const QString& base, const QString& reference)
     return normalise(QUrl(base, QUrl::TolerantMode).resolved(QUrl(trimmed, QUrl::TolerantMode)), trimmed);
 }
 
+QByteArray pathAndQuery(const QUrl& url)
+{
+    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    return target;
+}
+
 UrlResolver::UrlResolver(const QString& base)
     : m_base(base.trimmed(), QUrl::TolerantMode)
 {

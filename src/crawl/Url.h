@@ -20,6 +20,9 @@ Result<QString> normaliseUrl(const QString& url);
 // Resolves `reference` (an href as written in a page) against `base` and normalises the result.
 Result<QString> resolveUrl(const QString& base, const QString& reference);
 
+// The request target robots.txt rules are matched against: the path ("/" when empty) and "?query", encoded.
+QByteArray pathAndQuery(const QUrl& url);
+
 // resolveUrl for many references against one base (the links of a page): the base is parsed once.
 // References made only of characters that normalisation never changes (letters, digits, "-._~/", and "=&" in
 // a query; no scheme, authority or percent sign) — nearly every link of a real site — are resolved on the

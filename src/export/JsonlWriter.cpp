@@ -5,8 +5,9 @@
 #include <charconv>
 
 #include <QCoreApplication>
-#include <QFileDevice>
 #include <QIODevice>
+
+#include "export/FlushDevice.h"
 
 namespace pav::exporting {
 
@@ -104,9 +105,8 @@ bool JsonlWriter::flush()
 {
     if (hasError())
         return false;
-    auto* file = qobject_cast<QFileDevice*>(m_device);
-    if (file && !file->flush()) {
-        fail(file->errorString());
+    if (const std::optional<QString> failure = flushDevice(m_device)) {
+        fail(*failure);
         return false;
     }
     return true;
