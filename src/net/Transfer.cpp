@@ -51,7 +51,7 @@ Transfer::Transfer(CurlMulti& multi, const Request& request, const QByteArray& u
     // Prefer multiplexing on an HTTP/2 connection over opening another; only https can speak HTTP/2 here
     // (CURL_HTTP_VERSION_2TLS). On plain http the wait serialised every request to a server that closes its
     // connections, since curl waited for each connection to end before opening the next.
-    set(CURLOPT_PIPEWAIT, url.startsWith("https:") ? 1L : 0L);
+    set(CURLOPT_PIPEWAIT, url.size() >= 6 && qstrnicmp(url.constData(), "https:", 6) == 0 ? 1L : 0L);
     set(CURLOPT_BUFFERSIZE, BufferSize);
     set(CURLOPT_FOLLOWLOCATION, request.followRedirects ? 1L : 0L);
     set(CURLOPT_MAXREDIRS, long(request.maxRedirects));
