@@ -15,6 +15,8 @@
 #include "async/TaskGroup.h"
 #include "common/Log.h"
 #include "crawl/PageAnalysis.h"
+#include "crawl/PageRecords.h"
+#include "crawl/RobotsDirectives.h"
 #include "crawl/Url.h"
 #include "html/HtmlDocument.h"
 #include "net/HttpClient.h"
@@ -36,84 +38,6 @@ struct Tr
 // Stored error texts stay English: they are data in the crawl file and its exports, which are read by
 // scripts; the GUI translates what it shows.
 constexpr auto BlockedByRobots = "blocked by robots.txt";
-
-bool hasToken(const QString& directives, QLatin1StringView token)
-{
-    for (QStringView part : QStringView(directives).split(u',')) {
-        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-// Whether X-Robots-Tag headers forbid following the page's links for `token` ("pavutyna"): "nofollow" or "none",
-// for every crawler or after a "<token>:" prefix ("X-Robots-Tag: otherbot: nofollow" is not for us). A prefix
-// applies to the rest of its header line; the few directives whose values hold a colon are not prefixes.
-bool headersForbidFollowing(const QList<QByteArray>& values, const QByteArray& token)
-{
-    for (const QByteArray& value : values) {
-        bool forUs = true;
-        for (QByteArray part : value.split(',')) {
-            part = part.trimmed();
-            const qsizetype colon = part.indexOf(':');
-            if (colon > 0) {
-                const QByteArray name = part.first(colon).trimmed().toLower();
-                if (name != "unavailable_after" && name != "max-snippet" && name != "max-image-preview"
-                    && name != "max-video-preview") {
-                    forUs = name == token.toLower();
-                    part = part.mid(colon + 1).trimmed();
-                }
-            }
-            const QByteArray directive = part.toLower();
-            if (forUs && (directive == "nofollow" || directive == "none"))
-                return true;
-        }
-    }
-    return false;
-}
-
-QString headerLines(const net::HeaderList& headers)
-{
-    QByteArray lines;
-    for (const auto& [name, value] : headers)
-        lines += name + ": " + value + '\n';
-    return QString::fromUtf8(lines);
-}
-
-QString hreflangJson(const QList<html::Hreflang>& alternates)
-{
-    if (alternates.isEmpty())
-        return {};
-    QJsonArray array;
-    for (const html::Hreflang& alternate : alternates)
-        array.append(QJsonObject{{"lang", alternate.language}, {"href", alternate.href}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-PageRecord recordOf(const net::Response& response, int attempts)
-{
-    using std::chrono::duration_cast;
-    using std::chrono::milliseconds;
-    PageRecord page;
-    page.status = response.status;
-    page.contentType = QString::fromUtf8(response.contentType());
-    page.size = response.body.size();
-    page.responseMs = duration_cast<milliseconds>(response.timings.total).count();
-    page.dnsMs = duration_cast<milliseconds>(response.timings.dns).count();
-    page.connectMs = duration_cast<milliseconds>(response.timings.connect).count();
-    page.ttfbMs = duration_cast<milliseconds>(response.timings.firstByte).count();
-    page.bytesReceived = response.bytesReceived;
-    page.ip = response.primaryIp;
-    page.httpVersion = QString::fromLatin1(response.httpVersion);
-    page.headers = headerLines(response.headers);
-    page.xRobotsTag = QString::fromUtf8(response.headerValues("x-robots-tag").join(", "));
-    page.redirectUrl = response.redirectUrl;
-    page.attempts = attempts;
-    if (!response.isOk())
-        page.error = response.errorText.isEmpty() ? QString::fromLatin1(net::fetchErrorId(response.error))
-                                                  : response.errorText;
-    return page;
-}
 
 // Repeats of one path segment ("/a/b/a/b/a/b/…") are how relative-link loops and broken rewrites look.
 bool hasRepeatingSegments(const QUrl& url)
@@ -392,21 +316,7 @@ async::Task<> Crawler::crawlUrl(QueuedUrl url, async::CancellationToken token)
             return analysePage(body, type, pageUrl);
         };
         PageAnalysis analysis = co_await async::onWorker(std::move(analyse), token, &m_parsePool);
-        const html::PageFields& fields = analysis.fields;
-        page.title = fields.title;
-        page.titleCount = fields.titleCount;
-        page.metaDescription = fields.metaDescription;
-        page.metaDescriptionCount = fields.metaDescriptionCount;
-        page.h1 = fields.h1;
-        page.h1Count = fields.h1Count;
-        page.h2Count = fields.h2Count;
-        page.metaRobots = fields.metaRobots;
-        page.wordCount = fields.wordCount;
-        page.language = fields.language;
-        page.canonical = fields.canonical;
-        page.canonicalCount = fields.canonicalCount;
-        page.hreflang = hreflangJson(fields.hreflang);
-        page.encoding = QString::fromLatin1(analysis.encoding);
+        fillPageFields(page, analysis);
         if (page.canonical.isEmpty()) {
             const QString fromHeader = canonicalFromLinkHeader(response.header("link"));
             if (!fromHeader.isEmpty()) {
@@ -461,8 +371,7 @@ QList<LinkRecord> Crawler::enqueueLinks(const QueuedUrl& from, const PageAnalysi
 {
     const bool obeyNofollow = !m_config.ignoreRobots;
     const bool pageNofollow = obeyNofollow
-        && (headerNofollow || hasToken(analysis.fields.metaRobots, QLatin1StringView("nofollow"))
-            || hasToken(analysis.fields.metaRobots, QLatin1StringView("none")));
+        && (headerNofollow || metaRobotsForbidFollowing(analysis.fields.metaRobots));
     QList<LinkRecord> links;
     links.reserve(analysis.links.size());
     for (const AnalysedLink& link : analysis.links) {
