@@ -8,6 +8,7 @@ PAV_BUILD_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libcurl4-openssl-dev libgumbo-dev libsqlite3-dev zlib1g-dev libpsl-dev
+    util-linux bsdutils  # setpriv and script(1), which the CLI tests run
 )
 
 pav_missing_packages() {

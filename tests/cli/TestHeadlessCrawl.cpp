@@ -239,7 +239,7 @@ private slots:
     {
         const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
         if (script.isEmpty())
-            QSKIP("script(1) from util-linux is not installed");
+            QFAIL("script(1) is not installed (Debian package bsdutils, which scripts/setup.sh installs)");
         LocalHttpServer server;
         buildSite(server, 12, std::chrono::milliseconds(150)); // at one at a time, over 2 s: several redraws
         const QString db = m_dir.filePath("tty.pavutyna");
