@@ -11,7 +11,10 @@ namespace pav::test {
 
 int runTestClasses(int argc, char* argv[], std::initializer_list<TestFactory> factories)
 {
-    QCoreApplication app(argc, argv);
+    // A GUI test's main() creates its QApplication first; everything else gets a core application here.
+    std::unique_ptr<QCoreApplication> app;
+    if (!QCoreApplication::instance())
+        app = std::make_unique<QCoreApplication>(argc, argv);
     int failed = 0;
     for (TestFactory make : factories) {
         std::unique_ptr<QObject> test(make());
