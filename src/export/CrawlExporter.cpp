@@ -275,6 +275,15 @@ Result<QByteArray> pagesSql(store::Database& db)
     return sql;
 }
 
+// The query with `where` applied before its ORDER BY (every query here ends with one).
+QByteArray filtered(QByteArray sql, const QByteArray& where)
+{
+    if (where.trimmed().isEmpty())
+        return sql;
+    const qsizetype orderBy = sql.lastIndexOf(" ORDER BY ");
+    return sql.insert(orderBy, " WHERE (" + where + ')');
+}
+
 Result<qint64> exportTable(store::Database& db, QIODevice& out, const ExportOptions& options,
                            std::span<const Column> columns, const QByteArray& sql)
 {
@@ -306,12 +315,12 @@ Result<qint64> exportPages(store::Database& db, QIODevice& out, const ExportOpti
     Result<QByteArray> sql = pagesSql(db);
     if (!sql)
         return readError(sql.error());
-    return exportTable(db, out, options, PageColumns, *sql);
+    return exportTable(db, out, options, PageColumns, filtered(*sql, options.where));
 }
 
 Result<qint64> exportLinks(store::Database& db, QIODevice& out, const ExportOptions& options)
 {
-    return exportTable(db, out, options, LinkColumns, selectSql(LinkColumns, LinksFrom));
+    return exportTable(db, out, options, LinkColumns, filtered(selectSql(LinkColumns, LinksFrom), options.where));
 }
 
 QStringList pageColumns()

@@ -25,6 +25,11 @@ struct ExportOptions
     Format format = Format::Csv;
     bool neutraliseFormulas = true; // CSV only; false is the CLI's --csv-raw
     bool utf8Bom = false;           // CSV only
+    // Only the rows matching this SQL predicate (empty: every row), written over the export query's aliases:
+    // p (pages) and u (urls) for pages; l (links), s (source urls row) and t (target urls row) for links. The
+    // GUI passes the predicate behind a filtered tab, so its export holds exactly the rows the tab shows.
+    // Trusted SQL from the program, never from a user.
+    QByteArray where;
 };
 
 // The pages and links tables of a crawl file, streamed from one SQL query each straight to `out`, sized for

@@ -50,6 +50,22 @@ private slots:
         QCOMPARE(rows, qint64(10));
     }
 
+    void writesOnlyTheLinksOfAFilter()
+    {
+        CrawlFixture crawl;
+        QVERIFY2(crawl.isValid(), qPrintable(crawl.errorString()));
+        qint64 rows = 0;
+        const QByteArray csv = exported(exportLinks, crawl.database(), {.format = Csv, .where = "l.rel LIKE '%nofollow%'"}, &rows);
+        QList<QByteArray> expected{Header};
+        for (const QByteArray& line : QByteArray(Rows).split('\n')) {
+            if (line.contains("nofollow"))
+                expected.append(line + '\n');
+        }
+        QVERIFY(rows > 0);
+        QCOMPARE(rows, qint64(expected.size() - 1));
+        QCOMPARE(csv, expected.join());
+    }
+
     void keepsFormulasWhenRawIsAsked()
     {
         CrawlFixture crawl;

@@ -112,6 +112,22 @@ private slots:
         QCOMPARE(rows, qint64(7));
     }
 
+    void writesOnlyTheRowsOfAFilter()
+    {
+        CrawlFixture crawl;
+        QVERIFY2(crawl.isValid(), qPrintable(crawl.errorString()));
+        qint64 rows = 0;
+        const QByteArray csv = exported(exportPages, crawl.database(), {.format = Csv, .where = "p.status >= 400"}, &rows);
+        QList<QByteArray> expected{Header};
+        for (const QByteArray& row : Rows) {
+            if (row.contains(",404,"))
+                expected.append(row);
+        }
+        QCOMPARE(rows, qint64(expected.size() - 1));
+        QVERIFY(rows > 0);
+        QCOMPARE(csv, expected.join());
+    }
+
     void keepsFormulasWhenRawIsAsked()
     {
         CrawlFixture crawl;
