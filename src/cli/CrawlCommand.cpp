@@ -21,6 +21,7 @@
 #include "crawl/Crawler.h"
 #include "export/CrawlExporter.h"
 #include "net/HttpClient.h"
+#include "store/CrawlFilePath.h"
 #include "store/CrawlStore.h"
 
 namespace pav::cli {
@@ -42,23 +43,12 @@ int failWith(Streams streams, int code, const QString& message)
     return code;
 }
 
-// A new file in the user's data directory: ~/.local/share/Pavutyna/crawls on Linux. Not AppLocalDataLocation,
-// which adds the organisation as well as the application name (…/Pavutyna/Pavutyna).
+// A new file in the user's data directory, as the GUI's New crawl makes one.
 Result<QString> defaultCrawlPath(const QString& seed)
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share");
-    dir += QStringLiteral("/Pavutyna/crawls");
-    if (!QDir().mkpath(dir))
-        return Error{ErrorKind::Io, Tr::tr("Cannot create the folder %1 for the crawl file; choose one with --db.").arg(dir)};
-    QString host = QUrl(seed).host();
-    host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
-    const QString stem = dir + QLatin1Char('/') + (host.isEmpty() ? QStringLiteral("crawl") : host) + QLatin1Char('-')
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString path = stem + QStringLiteral(".pavutyna");
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = stem + QStringLiteral("-%1.pavutyna").arg(n);
+    auto path = store::newCrawlFilePath(seed);
+    if (!path)
+        return Error{path.error().kind, Tr::tr("%1 Choose another place with --db.").arg(path.error().message)};
     return path;
 }
 

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QString>
+
+#include "common/Result.h"
+#include "store/Database.h"
+
+namespace pav::store {
+
+// The crawl file format this build writes (PRAGMA user_version after CrawlStore's migrations).
+inline constexpr int CrawlFileVersion = 1;
+
+// A read-only connection to a crawl file, for the GUI's models, details and exports, which read while the
+// crawl thread writes (WAL lets them). Refuses what CrawlStore::open would refuse (not a crawl file, a newer
+// format) without changing the file; one connection per thread.
+Result<std::unique_ptr<Database>> openCrawlReader(const QString& path);
+
+} // namespace pav::store
