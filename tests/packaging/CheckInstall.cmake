@@ -1,0 +1,57 @@
+# SPDX-FileCopyrightText: 2026 Pavutyna contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DBUILD_DIR=<build> -DPREFIX=<empty dir> -DAPP_ID=<id> -DVERSION=<x.y.z> -P CheckInstall.cmake
+# `cmake --install` into a scratch prefix puts every file where desktops, AppStream, man and dpkg look for it, the
+# files name each other consistently, and the installed binary runs.
+cmake_minimum_required(VERSION 3.25)
+foreach(var BUILD_DIR PREFIX APP_ID VERSION)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "${var} is not set")
+    endif()
+endforeach()
+
+file(REMOVE_RECURSE ${PREFIX})
+unset(ENV{DESTDIR})
+execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${PREFIX}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cmake --install failed (${rc}):\n${out}${err}")
+endif()
+
+set(binary ${PREFIX}/bin/pavutyna)
+set(desktop ${PREFIX}/share/applications/${APP_ID}.desktop)
+set(metainfo ${PREFIX}/share/metainfo/${APP_ID}.metainfo.xml)
+set(icon ${PREFIX}/share/icons/hicolor/scalable/apps/${APP_ID}.svg)
+set(man ${PREFIX}/share/man/man1/pavutyna.1)
+set(copyright ${PREFIX}/share/doc/pavutyna/copyright)
+foreach(path ${binary} ${desktop} ${metainfo} ${icon} ${man} ${copyright})
+    if(NOT EXISTS ${path} OR IS_DIRECTORY ${path})
+        message(FATAL_ERROR "Not installed: ${path}\ncmake --install said:\n${out}")
+    endif()
+endforeach()
+file(SIZE ${icon} icon_size)
+if(icon_size LESS 200)
+    message(FATAL_ERROR "${icon} is only ${icon_size} bytes")
+endif()
+
+function(require file pattern what)
+    file(READ ${file} text)
+    if(NOT text MATCHES "${pattern}")
+        message(FATAL_ERROR "${file}: ${what} (expected to match ${pattern})")
+    endif()
+endfunction()
+string(REPLACE "." "\\." id_re "${APP_ID}")
+string(REPLACE "." "\\." version_re "${VERSION}")
+require(${desktop} "\nIcon=${id_re}\n" "Icon= must name the installed icon ${APP_ID}")
+require(${desktop} "\nExec=pavutyna[ \n]" "Exec= must run the installed pavutyna")
+require(${metainfo} "<id>${id_re}</id>" "the component id must be ${APP_ID}")
+require(${metainfo} "<launchable type=\"desktop-id\">${id_re}\\.desktop</launchable>" "launchable must name the .desktop file")
+require(${metainfo} "<binary>pavutyna</binary>" "provides must name the binary")
+require(${metainfo} "<release version=\"${version_re}\"" "the newest release must be the project version ${VERSION}")
+require(${man} "\n\\.TH PAVUTYNA 1 [0-9-]+ \"Pavutyna ${version_re}\"" "the man page header must carry version ${VERSION}")
+
+execute_process(COMMAND ${binary} --version RESULT_VARIABLE rc OUTPUT_VARIABLE version ERROR_VARIABLE err TIMEOUT 30)
+if(NOT rc EQUAL 0 OR NOT version MATCHES "^Pavutyna ${version_re}\n")
+    message(FATAL_ERROR "${binary} --version (exit ${rc}): ${version}${err}")
+endif()
+message(STATUS "Installed into ${PREFIX}:\n${out}")
