@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
+
+#include "TestMain.h"
+
+QObject* makeTestDetailsPane();
+QObject* makeTestOverviewPanel();
+QObject* makeTestStatusChart();
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    return pav::test::runTestClasses(argc, argv, {makeTestDetailsPane, makeTestOverviewPanel, makeTestStatusChart});
+}
