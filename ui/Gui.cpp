@@ -3,15 +3,18 @@
 #include "ui/Gui.h"
 
 #include <QApplication>
+#include <QTimer>
 
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 
 namespace pav::ui {
 
-int runGui(QApplication& app)
+int runGui(QApplication& app, const std::function<void(const QString&)>& switchLanguage, const QString& openFile)
 {
-    MainWindow window;
+    MainWindow window(switchLanguage);
     window.show();
+    if (!openFile.isEmpty())
+        QTimer::singleShot(0, &window, [&window, openFile] { window.openCrawlFile(openFile); });
     return app.exec();
 }
 

@@ -15,6 +15,7 @@ Translator::~Translator()
 
 void Translator::useSystemLanguage()
 {
+    QLocale::setDefault(QLocale::system());
     // English also needs its file: it carries the plural forms ("1 URL", "2 URLs") for the source strings.
     if (!useLanguage(QLocale().name().section(QLatin1Char('_'), 0, 0)))
         useLanguage(QStringLiteral("en"));
@@ -25,6 +26,11 @@ bool Translator::useLanguage(const QString& language)
     removeInstalled();
     const bool found = m_ours.load(QStringLiteral(":/i18n/pavutyna_%1.qm").arg(language));
     if (found) {
+        // Numbers, dates and durations follow the language of the interface (exports never use the locale).
+        if (language != QLocale::system().name().section(QLatin1Char('_'), 0, 0))
+            QLocale::setDefault(QLocale(language));
+        else
+            QLocale::setDefault(QLocale::system());
         QCoreApplication::installTranslator(&m_ours);
         if (m_qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QSettings>
 
 #include "app/Translator.h"
 #include "cli/HeadlessOptions.h"
 #include "cli/HeadlessRunner.h"
+#include "resources/Icons.h"
 #include "ui/Gui.h"
+#include "ui/model/QueryThread.h"
 
 int main(int argc, char* argv[])
 {
@@ -20,8 +24,19 @@ int main(int argc, char* argv[])
         translator.useSystemLanguage();
         return pav::cli::runHeadless(app.arguments(), pav::cli::stdStreams());
     }
+    // Before any database is opened: SQLite's memory statistics serialise every allocation of every thread
+    // behind one lock, which stalled the GUI thread whenever the crawl thread held it.
+    pav::ui::disableSqliteMemoryStatistics();
     QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QString::fromLatin1(pav::resources::AppId));
+    QApplication::setWindowIcon(pav::resources::icon(pav::resources::Icon::App));
     pav::app::Translator translator;
-    translator.useSystemLanguage();
-    return pav::ui::runGui(app);
+    const auto switchLanguage = [&translator](const QString& language) {
+        if (language.isEmpty() || !translator.useLanguage(language))
+            translator.useSystemLanguage();
+    };
+    // The language chosen in View ▸ Language, else the system's (LANG=uk_UA.UTF-8 starts in Ukrainian).
+    switchLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
+    const QStringList arguments = app.arguments();
+    return pav::ui::runGui(app, switchLanguage, arguments.size() > 1 ? arguments.at(1) : QString());
 }

@@ -37,6 +37,8 @@ public:
     T operator*() && { return std::move(checkedValue()); }
 
     const Error& error() const { return std::get<1>(m_state); }
+    // The value, or `fallback` when this holds an error: for the many "step() succeeded and found a row" checks.
+    T valueOr(T fallback) const { return hasValue() ? std::get<0>(m_state) : std::move(fallback); }
 
 private:
     T& checkedValue()

@@ -16,8 +16,12 @@ int runTestClasses(int argc, char* argv[], std::initializer_list<TestFactory> fa
     if (!QCoreApplication::instance())
         app = std::make_unique<QCoreApplication>(argc, argv);
     int failed = 0;
+    // PAV_TEST_CLASS=TestMainWindow runs one class only, so its function names can be given on the command line.
+    const QByteArray only = qgetenv("PAV_TEST_CLASS");
     for (TestFactory make : factories) {
         std::unique_ptr<QObject> test(make());
+        if (!only.isEmpty() && only != test->metaObject()->className())
+            continue;
         failed += QTest::qExec(test.get(), argc, argv);
     }
     return failed == 0 ? 0 : 1;
