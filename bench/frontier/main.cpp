@@ -85,21 +85,21 @@ int main(int argc, char* argv[])
                 die(page.error());
             if (!*page)
                 break;
-            QList<store::LinkRecord> links;
+            QList<store::Utf8LinkRecord> links;
             links.reserve(linksPerPage);
             for (int i = 0; i < linksPerPage; ++i) {
                 const qint64 n = (i % 2 == 0 || next < 100) ? next++ : (next * 7919 + i) % next;
                 auto added = frontier.add(syntheticUrl(n), (*page)->depth + 1, store::FoundVia::Link);
                 if (!added)
                     die(added.error());
-                links.append({added->id, QStringLiteral("Blue cotton shirt"), QString(), 0});
+                links.append({added->id, QByteArrayLiteral("Blue cotton shirt"), QByteArray(), 0});
             }
             store::PageRecord record;
             record.status = 200;
             record.contentType = QStringLiteral("text/html; charset=utf-8");
             record.title = QStringLiteral("Product page title of typical length, Shop");
             record.size = 24'000;
-            if (auto saved = (*store)->savePage((*page)->id, record, links); !saved)
+            if (auto saved = (*store)->savePageUtf8((*page)->id, record, links); !saved)
                 die(saved.error());
             ++pages;
         }

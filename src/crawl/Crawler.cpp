@@ -24,10 +24,10 @@
 namespace pav::crawl {
 
 using store::FoundVia;
-using store::LinkRecord;
 using store::PageRecord;
 using store::QueuedUrl;
 using store::UrlState;
+using store::Utf8LinkRecord;
 
 namespace {
 struct Tr
@@ -302,7 +302,7 @@ async::Task<> Crawler::crawlUrl(QueuedUrl url, async::CancellationToken token)
     int attempts = 0;
     net::Response response = co_await fetchWithRetries(url.url, origin, &attempts, token);
     PageRecord page = recordOf(response, attempts);
-    QList<LinkRecord> links;
+    QList<Utf8LinkRecord> links;
     const bool isRedirect = response.isOk() && response.status >= 300 && response.status < 400;
     if (isRedirect && !response.redirectUrl.isEmpty()) {
         handleRedirect(url, page);
@@ -367,24 +367,35 @@ void Crawler::handleRedirect(const QueuedUrl& from, PageRecord& page)
     discover(*target, from.depth, FoundVia::Redirect, true, hops);
 }
 
-QList<LinkRecord> Crawler::enqueueLinks(const QueuedUrl& from, const PageAnalysis& analysis, bool headerNofollow)
+QList<Utf8LinkRecord> Crawler::enqueueLinks(const QueuedUrl& from, const PageAnalysis& analysis, bool headerNofollow)
 {
     const bool obeyNofollow = !m_config.ignoreRobots;
     const bool pageNofollow = obeyNofollow
         && (headerNofollow || metaRobotsForbidFollowing(analysis.fields.metaRobots));
-    QList<LinkRecord> links;
+    QList<Utf8LinkRecord> links;
     links.reserve(analysis.links.size());
     for (const AnalysedLink& link : analysis.links) {
         if (link.url.isEmpty())
             continue;
-        const bool followable = !pageNofollow && !(obeyNofollow && link.rel.contains(QLatin1StringView("nofollow")))
-            && (!m_config.htmlOnly || html::ExtractedLink{{}, {}, {}, link.kind}.isNavigational());
-        if (auto id = discover(link.url, from.depth + 1, FoundVia::Link, followable))
+        const bool followable = !pageNofollow && !(obeyNofollow && link.rel.contains("nofollow"))
+            && (!m_config.htmlOnly || html::ExtractedLink::isNavigational(link.kind));
+        if (auto id = discoverLink(link.url, from.depth + 1, followable))
             links.append({*id, link.anchor, link.rel, int(link.kind)});
         if (m_failure)
             break;
     }
     return links;
+}
+
+std::optional<qint64> Crawler::discoverLink(const QByteArray& url, int depth, bool followable)
+{
+    // Normalised URLs are ASCII, so the byte count is discover()'s character count.
+    if (url.size() > m_config.maxUrlLength)
+        return std::nullopt;
+    if (std::optional<qint64> known = m_frontier.find(QByteArrayView(url));
+        known && !m_frontier.isSitemapOnly(*known) && !m_frontier.isDeferred(*known))
+        return known;
+    return discover(QString::fromLatin1(url), depth, FoundVia::Link, followable);
 }
 
 std::optional<qint64> Crawler::discover(const QString& url, int depth, FoundVia via, bool followable, int hops)
@@ -459,12 +470,12 @@ bool Crawler::isTrap(const QString& url)
     return queued > m_config.maxQueryVariants;
 }
 
-void Crawler::save(qint64 urlId, const QString& url, const PageRecord& page, const QList<LinkRecord>& links,
+void Crawler::save(qint64 urlId, const QString& url, const PageRecord& page, const QList<Utf8LinkRecord>& links,
                    UrlState state)
 {
     if (m_failure)
         return;
-    if (auto saved = m_store.savePage(urlId, page, links, state); !saved) {
+    if (auto saved = m_store.savePageUtf8(urlId, page, links, state); !saved) {
         fail(saved.error());
         return;
     }

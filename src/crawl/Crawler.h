@@ -89,16 +89,19 @@ private:
     async::Task<> readSitemaps(QString origin, async::CancellationToken token);
     void handleRedirect(const store::QueuedUrl& url, store::PageRecord& page);
     // `headerNofollow`: the response's X-Robots-Tag said nofollow/none, like a robots meta saying it.
-    QList<store::LinkRecord> enqueueLinks(const store::QueuedUrl& from, const PageAnalysis& analysis,
-                                          bool headerNofollow);
+    QList<store::Utf8LinkRecord> enqueueLinks(const store::QueuedUrl& from, const PageAnalysis& analysis,
+                                              bool headerNofollow);
     // Finds or adds a discovered URL; nothing when it must not even be recorded (too long, a trap).
     std::optional<qint64> discover(const QString& url, int depth, store::FoundVia via, bool followable, int hops = 0);
+    // discover() for a link of a page, by its normalised UTF-8 bytes: a URL already known and in no special
+    // state (most links) is settled by the seen-set alone, without building a QString.
+    std::optional<qint64> discoverLink(const QByteArray& url, int depth, bool followable);
     bool isTrap(const QString& url);
     // Rebuilds m_queryVariants from the crawl file when a crawl is resumed, so it traps what a crawl that was
     // never interrupted would.
     Result<void> countQueryVariants();
-    void save(qint64 urlId, const QString& url, const store::PageRecord& page, const QList<store::LinkRecord>& links,
-              store::UrlState state);
+    void save(qint64 urlId, const QString& url, const store::PageRecord& page,
+              const QList<store::Utf8LinkRecord>& links, store::UrlState state);
     void fail(const Error& error);
     bool pageLimitReached() const;
 

@@ -66,6 +66,11 @@ std::optional<qint64> Frontier::find(const QString& url) const
     return m_index.find(hashOf(url));
 }
 
+std::optional<qint64> Frontier::find(QByteArrayView utf8Url) const
+{
+    return m_index.find(UrlIndex::hash(utf8Url));
+}
+
 Result<Frontier::Added> Frontier::add(const QString& url, int depth, FoundVia via, UrlState state, int hops)
 {
     const std::uint64_t hash = hashOf(url);

@@ -37,6 +37,7 @@ public:
     Result<Added> add(const QString& url, int depth, store::FoundVia via,
                       store::UrlState state = store::UrlState::Queued, int hops = 0);
     std::optional<qint64> find(const QString& url) const;
+    std::optional<qint64> find(QByteArrayView utf8Url) const; // the same URL's UTF-8 bytes
 
     // A URL recorded as NotCrawled for a reason that a later link can lift (past --max-depth, reached only
     // through nofollow): remembered, so that such a link puts it back in the queue.

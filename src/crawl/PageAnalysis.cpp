@@ -27,13 +27,12 @@ PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, 
     }
     const UrlResolver resolver(base);
     // Navigation repeats the same hrefs on every page and often several times within one: resolve each once.
-    QHash<QString, QString> resolvedHrefs;
-    const auto resolve = [&](const QString& href) {
-        auto known = resolvedHrefs.constFind(href);
-        if (known != resolvedHrefs.cend())
+    QHash<QByteArray, QByteArray> resolvedHrefs;
+    const auto resolve = [&](const QByteArray& href) -> QByteArray {
+        if (auto known = resolvedHrefs.constFind(href); known != resolvedHrefs.cend())
             return *known;
-        auto result = resolver.resolve(href);
-        QString url = result ? std::move(*result) : QString();
+        Result<QByteArray> result = resolver.resolveUtf8(href);
+        QByteArray url = result ? std::move(*result) : QByteArray();
         resolvedHrefs.insert(href, url);
         return url;
     };
@@ -42,12 +41,12 @@ PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, 
     for (html::ExtractedLink& link : parsed.links)
         analysis.links.append({resolve(link.href), std::move(link.anchor), std::move(link.rel), link.kind});
     if (!analysis.fields.canonical.isEmpty()) {
-        if (QString canonical = resolve(analysis.fields.canonical); !canonical.isEmpty())
-            analysis.fields.canonical = canonical;
+        if (QByteArray canonical = resolve(analysis.fields.canonical.toUtf8()); !canonical.isEmpty())
+            analysis.fields.canonical = QString::fromLatin1(canonical);
     }
     for (html::Hreflang& alternate : analysis.fields.hreflang) {
-        if (QString href = resolve(alternate.href); !href.isEmpty())
-            alternate.href = href;
+        if (QByteArray href = resolve(alternate.href.toUtf8()); !href.isEmpty())
+            alternate.href = QString::fromLatin1(href);
     }
     return analysis;
 }

@@ -10,11 +10,12 @@
 
 namespace pav::crawl {
 
+// UTF-8 throughout, as the parser extracts it and the crawl file stores it.
 struct AnalysedLink
 {
-    QString url; // resolved and normalised; empty when the href is not a valid http(s) URL
-    QString anchor;
-    QString rel;
+    QByteArray url; // resolved and normalised (ASCII); empty when the href is not a valid http(s) URL
+    QByteArray anchor;
+    QByteArray rel;
     html::LinkKind kind = html::LinkKind::Anchor;
 };
 

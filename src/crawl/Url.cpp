@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/Url.h"
 
+#include <cstring>
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -13,28 +15,29 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pav::crawl::Url)
 };
 
-// RFC 3986 §5.2.4. Qt 6.4's QUrl::NormalizePathSegments turns "/a/./b/../c" into "/a//c".
-QString removeDotSegments(QStringView input)
+// RFC 3986 §5.2.4 over ASCII (a fully encoded path). Qt 6.4's QUrl::NormalizePathSegments turns "/a/./b/../c"
+// into "/a//c".
+QByteArray removeDotSegments(QByteArrayView input)
 {
-    QString output;
+    QByteArray output;
     output.reserve(input.size());
     while (!input.isEmpty()) {
-        if (input.startsWith(u"../")) {
+        if (input.startsWith("../")) {
             input = input.sliced(3);
-        } else if (input.startsWith(u"./")) {
+        } else if (input.startsWith("./")) {
             input = input.sliced(2);
-        } else if (input.startsWith(u"/./")) {
+        } else if (input.startsWith("/./")) {
             input = input.sliced(2);
-        } else if (input == u"/.") {
-            input = u"/";
-        } else if (input.startsWith(u"/../") || input == u"/..") {
-            input = input.size() == 3 ? QStringView(u"/") : input.sliced(3);
-            const qsizetype slash = output.lastIndexOf(u'/');
+        } else if (input == "/.") {
+            input = "/";
+        } else if (input.startsWith("/../") || input == "/..") {
+            input = input.size() == 3 ? QByteArrayView("/") : input.sliced(3);
+            const qsizetype slash = output.lastIndexOf('/');
             output.truncate(slash < 0 ? 0 : slash);
-        } else if (input == u"." || input == u"..") {
+        } else if (input == "." || input == "..") {
             input = {};
         } else {
-            qsizetype next = input.indexOf(u'/', input.startsWith(u'/') ? 1 : 0);
+            qsizetype next = input.indexOf('/', input.startsWith('/') ? 1 : 0);
             if (next < 0)
                 next = input.size();
             output += input.first(next);
@@ -60,7 +63,7 @@ Result<QString> normalise(QUrl url, const QString& original)
     url.setHost(QString::fromLatin1(ace).toLower(), QUrl::StrictMode);
     if ((scheme == QLatin1String("http") && url.port() == 80) || (scheme == QLatin1String("https") && url.port() == 443))
         url.setPort(-1);
-    QString path = removeDotSegments(url.path(QUrl::FullyEncoded));
+    const QString path = QString::fromLatin1(removeDotSegments(url.path(QUrl::FullyEncoded).toLatin1()));
     url.setPath(path.isEmpty() ? QStringLiteral("/") : path, QUrl::TolerantMode);
     url = url.adjusted(QUrl::RemoveFragment);
     return url.toString(QUrl::FullyEncoded);
@@ -101,17 +104,29 @@ UrlResolver::UrlResolver(const QString& base)
     if (pathStart < 0)
         return;
     const qsizetype queryStart = text.indexOf(u'?', pathStart);
-    m_origin = text.first(pathStart);
-    m_path = queryStart < 0 ? text.sliced(pathStart) : text.sliced(pathStart, queryStart - pathStart);
-    m_query = queryStart < 0 ? QString() : text.sliced(queryStart);
+    // A normalised URL is ASCII (punycode host, percent-encoded path and query).
+    const QByteArray ascii = text.toLatin1();
+    m_origin = ascii.first(pathStart);
+    m_path = queryStart < 0 ? ascii.sliced(pathStart) : ascii.sliced(pathStart, queryStart - pathStart);
+    m_query = queryStart < 0 ? QByteArray() : ascii.sliced(queryStart);
     m_quick = true;
 }
 
 Result<QString> UrlResolver::resolve(const QString& reference) const
 {
-    if (std::optional<QString> quick = resolveQuickly(reference))
-        return std::move(*quick);
+    if (std::optional<QByteArray> quick = resolveQuickly(reference.toUtf8()))
+        return QString::fromLatin1(*quick);
     return resolveSlowly(reference);
+}
+
+Result<QByteArray> UrlResolver::resolveUtf8(QByteArrayView reference) const
+{
+    if (std::optional<QByteArray> quick = resolveQuickly(reference))
+        return std::move(*quick);
+    Result<QString> slow = resolveSlowly(QString::fromUtf8(reference));
+    if (!slow)
+        return slow.error();
+    return slow->toUtf8();
 }
 
 Result<QString> UrlResolver::resolveSlowly(const QString& reference) const
@@ -121,72 +136,105 @@ Result<QString> UrlResolver::resolveSlowly(const QString& reference) const
 }
 
 namespace {
-bool isPlainPathChar(char16_t c)
+bool isPlainPathChar(char c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.'
-        || c == u'_' || c == u'~' || c == u'/';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+        || c == '_' || c == '~' || c == '/';
 }
 
-bool hasDotSegment(QStringView path)
+bool hasDotSegment(QByteArrayView path)
 {
     const qsizetype n = path.size();
     for (qsizetype i = 0; i + 1 < n; ++i) {
-        if (path[i] != u'/' || path[i + 1] != u'.')
+        if (path[i] != '/' || path[i + 1] != '.')
             continue;
-        const qsizetype after = i + 2 < n && path[i + 2] == u'.' ? i + 3 : i + 2;
-        if (after == n || path[after] == u'/')
+        const qsizetype after = i + 2 < n && path[i + 2] == '.' ? i + 3 : i + 2;
+        if (after == n || path[after] == '/')
             return true;
     }
     return false;
 }
 
-bool isPlainQueryChar(char16_t c)
+bool isPlainQueryChar(char c)
 {
-    return isPlainPathChar(c) || c == u'=' || c == u'&';
+    return isPlainPathChar(c) || c == '=' || c == '&';
+}
+
+// removeDotSegments for the path that starts at `from` with '/' and runs to the end of `url`, rewritten in place
+// segment by segment (the output never outgrows what has been read): a third of the links of a typical page
+// are "../" references, and the general version allocated for every segment.
+void removeDotSegmentsInPlace(QByteArray& url, qsizetype from)
+{
+    char* text = url.data();
+    const qsizetype end = url.size();
+    qsizetype read = from;
+    qsizetype write = from;
+    while (read < end) {
+        const qsizetype segment = read + 1; // `read` is at a '/'
+        qsizetype next = segment;
+        while (next < end && text[next] != '/')
+            ++next;
+        const qsizetype length = next - segment;
+        const bool dot = length == 1 && text[segment] == '.';
+        const bool dotDot = length == 2 && text[segment] == '.' && text[segment + 1] == '.';
+        if (dotDot) {
+            while (write > from && text[write - 1] != '/')
+                --write;
+            if (write > from)
+                --write; // drop the segment and the '/' before it
+        }
+        if (dot || dotDot) {
+            if (next == end)
+                text[write++] = '/'; // "/a/." and "/a/b/.." end in a directory: "/a/"
+        } else {
+            std::memmove(text + write, text + read, std::size_t(next - read));
+            write += next - read;
+        }
+        read = next;
+    }
+    url.truncate(write);
 }
 } // namespace
 
 // RFC 3986 §5.2.2 for the references whose every character normalisation leaves alone; nothing otherwise.
-std::optional<QString> UrlResolver::resolveQuickly(QStringView reference) const
+// Those are ASCII, so the UTF-8 bytes of the reference are its characters.
+std::optional<QByteArray> UrlResolver::resolveQuickly(QByteArrayView reference) const
 {
     if (!m_quick)
         return std::nullopt;
     // The fragment is dropped whatever it holds.
-    if (const qsizetype hash = reference.indexOf(u'#'); hash >= 0)
+    if (const qsizetype hash = reference.indexOf('#'); hash >= 0)
         reference = reference.first(hash);
-    const qsizetype queryAt = reference.indexOf(u'?');
-    const QStringView path = queryAt < 0 ? reference : reference.first(queryAt);
-    const QStringView query = queryAt < 0 ? QStringView() : reference.sliced(queryAt + 1);
-    for (const QChar c : path) {
-        if (!isPlainPathChar(c.unicode()))
+    const qsizetype queryAt = reference.indexOf('?');
+    const QByteArrayView path = queryAt < 0 ? reference : reference.first(queryAt);
+    const QByteArrayView query = queryAt < 0 ? QByteArrayView() : reference.sliced(queryAt + 1);
+    for (const char c : path) {
+        if (!isPlainPathChar(c))
             return std::nullopt;
     }
-    for (const QChar c : query) {
-        if (!isPlainQueryChar(c.unicode()))
+    for (const char c : query) {
+        if (!isPlainQueryChar(c))
             return std::nullopt;
     }
-    if (path.startsWith(u"//"))
+    if (path.startsWith("//"))
         return std::nullopt; // a network-path reference names another authority
 
-    QString result;
-    const qsizetype slash = m_path.lastIndexOf(u'/');
+    QByteArray result;
+    const qsizetype slash = m_path.lastIndexOf('/');
     result.reserve(m_origin.size() + m_path.size() + path.size() + query.size() + m_query.size() + 2);
     result.append(m_origin);
     const qsizetype pathStart = result.size();
     if (path.isEmpty())
         result.append(m_path); // "" and "?q" keep the base path; "" also keeps its query
-    else if (path.front() == u'/')
+    else if (path.front() == '/')
         result.append(path);
     else
-        result.append(QStringView(m_path).first(slash + 1)).append(path);
+        result.append(QByteArrayView(m_path).first(slash + 1)).append(path);
     // Every path here starts with '/', so a dot segment is "/." or "/.." followed by '/' or the end.
-    if (hasDotSegment(QStringView(result).sliced(pathStart))) {
-        const QString cleaned = removeDotSegments(QStringView(result).sliced(pathStart));
-        result.truncate(pathStart);
-        result.append(cleaned.isEmpty() ? QStringLiteral("/") : cleaned);
-    }
+    if (hasDotSegment(QByteArrayView(result).sliced(pathStart)))
+        removeDotSegmentsInPlace(result, pathStart);
     if (queryAt >= 0)
-        result.append(u'?').append(query);
+        result.append('?').append(query);
     else if (path.isEmpty())
         result.append(m_query);
     return result;

@@ -4,6 +4,8 @@
 
 #include <optional>
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QUrl>
 
@@ -33,19 +35,22 @@ class UrlResolver
 public:
     explicit UrlResolver(const QString& base);
     Result<QString> resolve(const QString& reference) const;
+    // The same for a reference given as UTF-8 (as the page parser extracts it), giving the URL's (ASCII) bytes:
+    // a page's links go from Gumbo to the seen-set and the crawl file without a detour through UTF-16.
+    Result<QByteArray> resolveUtf8(QByteArrayView reference) const;
     bool isValid() const { return m_base.isValid(); }
 
     // The QUrl path alone, for tests that compare the two.
     Result<QString> resolveSlowly(const QString& reference) const;
 
 private:
-    std::optional<QString> resolveQuickly(QStringView reference) const;
+    std::optional<QByteArray> resolveQuickly(QByteArrayView reference) const;
 
     QUrl m_base;
     bool m_quick = false; // the normalised base split below is usable
-    QString m_origin;     // "scheme://authority" of the normalised base
-    QString m_path;       // its path, never empty
-    QString m_query;      // "?…" or empty
+    QByteArray m_origin;  // "scheme://authority" of the normalised base
+    QByteArray m_path;    // its path, never empty
+    QByteArray m_query;   // "?…" or empty
 };
 
 } // namespace pav::crawl

@@ -348,7 +348,18 @@ Result<qint64> CrawlStore::scalar(const char* sql)
     return *row ? statement->int64(0) : 0;
 }
 
-Result<void> CrawlStore::savePage(qint64 urlId, const PageRecord& p, const QList<LinkRecord>& links, UrlState state)
+Result<void> CrawlStore::savePage(qint64 urlId, const PageRecord& page, const QList<LinkRecord>& links,
+                                  UrlState state)
+{
+    QList<Utf8LinkRecord> utf8;
+    utf8.reserve(links.size());
+    for (const LinkRecord& link : links)
+        utf8.append({link.targetId, link.anchor.toUtf8(), link.rel.toUtf8(), link.kind});
+    return savePageUtf8(urlId, page, utf8, state);
+}
+
+Result<void> CrawlStore::savePageUtf8(qint64 urlId, const PageRecord& p, const QList<Utf8LinkRecord>& links,
+                                      UrlState state)
 {
     if (auto begun = beginIfNeeded(); !begun)
         return begun;
@@ -365,10 +376,10 @@ Result<void> CrawlStore::savePage(qint64 urlId, const PageRecord& p, const QList
         return done;
     // LinksPerInsert rows per statement while that many are left, then one at a time: a step per row was most
     // of the cost of storing the link graph (about 50 rows a page).
-    const auto bindLink = [urlId](Statement& statement, int row, const LinkRecord& link) {
+    const auto bindLink = [urlId](Statement& statement, int row, const Utf8LinkRecord& link) {
         const int first = row * 5;
-        statement.bind(first + 1, urlId).bind(first + 2, link.targetId).bindBorrowed(first + 3, link.anchor)
-            .bindBorrowed(first + 4, link.rel).bind(first + 5, link.kind);
+        statement.bind(first + 1, urlId).bind(first + 2, link.targetId).bindBorrowedUtf8(first + 3, link.anchor)
+            .bindBorrowedUtf8(first + 4, link.rel).bind(first + 5, link.kind);
     };
     qsizetype at = 0;
     for (; links.size() - at >= LinksPerInsert; at += LinksPerInsert) {

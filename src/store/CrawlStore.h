@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
@@ -86,6 +87,16 @@ struct LinkRecord
     int kind = 0;
 };
 
+// A LinkRecord whose texts are UTF-8 already: how the crawler hands over the ~50 links of each page, so that
+// they reach the file (which stores UTF-8) with no conversion on either side.
+struct Utf8LinkRecord
+{
+    qint64 targetId = 0;
+    QByteArray anchor;
+    QByteArray rel;
+    int kind = 0;
+};
+
 // The crawl file's schema and the operations a crawl needs, on top of Database. Writes are grouped into a
 // transaction that commits every `batchSize` pages (and on flush()), so a killed process loses at most the
 // last batch: those URLs are simply still Queued when the crawl is resumed, and are fetched again.
@@ -132,6 +143,10 @@ public:
     // for the status-0 row that records a robots.txt refusal).
     Result<void> savePage(qint64 urlId, const PageRecord& page, const QList<LinkRecord>& links,
                           UrlState state = UrlState::Done);
+    // The same for links whose texts are UTF-8 already (the crawler's hot path; a name of its own so that
+    // `savePage(id, page, {})` stays unambiguous).
+    Result<void> savePageUtf8(qint64 urlId, const PageRecord& page, const QList<Utf8LinkRecord>& links,
+                              UrlState state = UrlState::Done);
     Result<void> setState(qint64 urlId, UrlState state);
 
     Result<void> setMeta(const QString& key, const QString& value);

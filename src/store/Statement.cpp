@@ -86,6 +86,15 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
+Statement& Statement::bindBorrowedUtf8(int index, QByteArrayView utf8)
+{
+    const char* text = utf8.data() ? utf8.data() : "";
+    if (int rc = sqlite3_bind_text64(m_statement, index, text, sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
+        rc != SQLITE_OK && !m_bindError)
+        m_bindError = rc;
+    return *this;
+}
+
 Statement& Statement::bindBorrowed(int index, const QString& value)
 {
     // A null QString has no buffer; sqlite3_bind_text16 would store NULL rather than the empty text bind() stores.

@@ -38,6 +38,9 @@ public:
     // For the hot write paths (a page's fields, about 50 links a page), where the copy and the UTF-8
     // conversion into a temporary were two allocations per value.
     Statement& bindBorrowed(int index, const QString& value);
+    // bindBorrowed for text that is already UTF-8, which SQLite then stores as it is (a UTF-16 bind is
+    // converted again inside SQLite). Null binds the empty text, like bind(const QString&).
+    Statement& bindBorrowedUtf8(int index, QByteArrayView utf8);
     Statement& bind(int index, const QByteArray& value); // as a blob
     Statement& bindNull(int index);
 

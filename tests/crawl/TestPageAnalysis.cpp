@@ -18,7 +18,7 @@ QStringList linkUrls(const PageAnalysis& analysis)
 {
     QStringList urls;
     for (const AnalysedLink& link : analysis.links)
-        urls.append(link.url);
+        urls.append(QString::fromUtf8(link.url));
     return urls;
 }
 } // namespace
@@ -118,10 +118,10 @@ private slots:
                                 "<script src=/s.js></script><a href=\"javascript:go()\">js</a><a href=mailto:a@b>m</a>";
         const PageAnalysis analysis = analysePage(html, "text/html", PageUrl);
         QCOMPARE(analysis.links.size(), 3);
-        QCOMPARE(analysis.links[0].anchor, QStringLiteral("Some text"));
-        QCOMPARE(analysis.links[0].rel, QStringLiteral("nofollow external"));
+        QCOMPARE(QString::fromUtf8(analysis.links[0].anchor), QStringLiteral("Some text"));
+        QCOMPARE(QString::fromUtf8(analysis.links[0].rel), QStringLiteral("nofollow external"));
         QCOMPARE(analysis.links[0].kind, html::LinkKind::Anchor);
-        QCOMPARE(analysis.links[1].url, QStringLiteral("http://h.example/i.png"));
+        QCOMPARE(QString::fromUtf8(analysis.links[1].url), QStringLiteral("http://h.example/i.png"));
         QCOMPARE(analysis.links[1].kind, html::LinkKind::Image);
         QCOMPARE(analysis.links[2].kind, html::LinkKind::Script);
     }

@@ -115,6 +115,8 @@ private slots:
             "a", "a/", "a/b", "a/./b", "a/../b", "a/b/../../c", "a/b/../../../../c", "./a", "../a", "..a", "a..",
             ".hidden", "a/.", "a/..", "/", "/.", "/..", "/./a", "/../a", "/a/b/../c", "/a//b", "x//y", "..//x",
             "~user/", "a_b-c.d~e", "page.html?x=1&y=2", "page.html#f", "dir/?", "/?q", "A/B.HTML",
+            // Not plain: these take the QUrl path, also through resolveUtf8.
+            "при/віт.html", " /padded ", "a%2fb", "//other.example/x", "a b", "../../%7euser/",
         };
         int quick = 0;
         for (const QString& base : bases) {
@@ -124,6 +126,9 @@ private slots:
                 const pav::Result<QString> fast = resolver.resolve(reference);
                 QVERIFY2(slow.hasValue() && fast.hasValue(), qPrintable(base + QStringLiteral(" + ") + reference));
                 QVERIFY2(*fast == *slow, qPrintable(base + QStringLiteral(" + \"") + reference + QStringLiteral("\": quick ") + *fast + QStringLiteral(", QUrl ") + *slow));
+                // The UTF-8 entry point the page analysis uses gives the same bytes.
+                const pav::Result<QByteArray> utf8 = resolver.resolveUtf8(reference.toUtf8());
+                QVERIFY2(utf8.hasValue() && *utf8 == slow->toUtf8(), qPrintable(base + QStringLiteral(" + ") + reference));
                 ++quick;
             }
         }

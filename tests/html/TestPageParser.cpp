@@ -7,6 +7,7 @@
 
 #include "html/HtmlDocument.h"
 #include "html/PageParser.h"
+#include "html/Utf8Text.h"
 
 using namespace pav::html;
 
@@ -21,7 +22,7 @@ QStringList hrefs(const ParsedPage& page, LinkKind kind)
     QStringList out;
     for (const ExtractedLink& link : page.links) {
         if (link.kind == kind)
-            out.append(link.href);
+            out.append(QString::fromUtf8(link.href));
     }
     return out;
 }
@@ -59,9 +60,9 @@ private slots:
 
         const ExtractedLink& b = page.links[std::find_if(page.links.begin(), page.links.end(),
                                                          [](const auto& l) { return l.href == "b.html"; }) - page.links.begin()];
-        QVERIFY(b.hasRel(u"nofollow"));
-        QVERIFY(b.hasRel(u"ugc"));
-        QVERIFY(!b.hasRel(u"sponsored"));
+        QVERIFY(b.hasRel("nofollow"));
+        QVERIFY(b.hasRel("ugc"));
+        QVERIFY(!b.hasRel("sponsored"));
         QVERIFY(b.isNavigational());
     }
 
@@ -148,8 +149,55 @@ private slots:
     {
         const ParsedPage page = parse("<a href=/x>  Read   <b>more</b>\n about <img src=/i.png alt='cats'> </a>"
                                       "<map><area href=/r alt=' Room  one '></map>");
-        QCOMPARE(page.links[0].anchor, QStringLiteral("Read more about cats"));
-        QCOMPARE(page.links.last().anchor, QStringLiteral("Room one"));
+        QCOMPARE(QString::fromUtf8(page.links[0].anchor), QStringLiteral("Read more about cats"));
+        QCOMPARE(QString::fromUtf8(page.links.last().anchor), QStringLiteral("Room one"));
+    }
+
+    // The UTF-8 whitespace folding must give exactly what QString::simplified() gives (it replaced it).
+    void simplifiesUtf8AsQStringDoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("spaces only") << QStringLiteral(" \t\n\r\f\v ");
+        QTest::newRow("ascii") << QStringLiteral("  Read \t more\n\n about  ");
+        QTest::newRow("cyrillic") << QStringLiteral("Зима  літо\nучень — Павутина ");
+        QTest::newRow("nbsp and em space") << QStringLiteral("\u00A0a\u00A0\u00A0b\u2003c\u3000\u2028d\u0085");
+        QTest::newRow("no-break-like non-spaces") << QStringLiteral("a\u200Bb\u2060c\uFEFFd \u00A9");
+        QTest::newRow("astral") << QStringLiteral("\U0001F600 \U0001F600\u205F\u202Fx");
+    }
+
+    void simplifiesUtf8AsQStringDoes()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(QString::fromUtf8(pav::html::simplified(text.toUtf8())), text.simplified());
+        // Pieces appended one after another fold as their concatenation does.
+        QByteArray joined;
+        for (const QString& piece : text.split(QLatin1Char('b'))) {
+            pav::html::appendSimplified(joined, piece.toUtf8());
+            pav::html::appendSimplified(joined, "b");
+        }
+        joined.chop(1);
+        pav::html::chopTrailingSpace(joined);
+        QCOMPARE(QString::fromUtf8(joined), text.simplified());
+    }
+
+    void countsWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("words");
+        QTest::newRow("empty") << QString() << 0;
+        QTest::newRow("ascii") << QStringLiteral(" one two\tthree\n") << 3;
+        QTest::newRow("punctuation alone is no word") << QStringLiteral("a — b | c … 1") << 4;
+        QTest::newRow("cyrillic") << QStringLiteral("Зима літо учень") << 3;
+        QTest::newRow("wide spaces") << QStringLiteral("a\u00A0b\u2003c\u3000d") << 4;
+        QTest::newRow("greek and cjk") << QStringLiteral("αβγ 漢字") << 2;
+    }
+
+    void countsWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, words);
+        QCOMPARE(pav::html::countWords(text.toUtf8().constData()), words);
     }
 
     void ignoresLinksThatAreNotLinks()
