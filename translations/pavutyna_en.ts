@@ -42,4 +42,124 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>pav::ui::DetailsText</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s) to the final URL %1.</source>
+        <translation>
+            <numerusform>%n redirect to the final URL %1.</numerusform>
+            <numerusform>%n redirects to the final URL %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s); the last URL, %1, was not crawled.</source>
+        <translation>
+            <numerusform>%n redirect; the last URL, %1, was not crawled.</numerusform>
+            <numerusform>%n redirects; the last URL, %1, was not crawled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redirect loop: after %n redirect(s) the chain returns to hop %1.</source>
+        <translation>
+            <numerusform>Redirect loop: after %n redirect the chain returns to hop %1.</numerusform>
+            <numerusform>Redirect loop: after %n redirects the chain returns to hop %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain was followed for %n redirect(s) and goes on.</source>
+        <translation>
+            <numerusform>The chain was followed for %n redirect and goes on.</numerusform>
+            <numerusform>The chain was followed for %n redirects and goes on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Crawl finished: %Ln page(s)</source>
+        <translation>
+            <numerusform>Crawl finished: %Ln page</numerusform>
+            <numerusform>Crawl finished: %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This crawl was interrupted with %Ln URL(s) still queued. Resume it now?</source>
+        <translation>
+            <numerusform>This crawl was interrupted with %Ln URL still queued. Resume it now?</numerusform>
+            <numerusform>This crawl was interrupted with %Ln URLs still queued. Resume it now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::ProgressStrip</name>
+    <message numerus="yes">
+        <source>%Ln page(s) crawled</source>
+        <translation>
+            <numerusform>%Ln page crawled</numerusform>
+            <numerusform>%Ln pages crawled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queued</source>
+        <translation>
+            <numerusform>%Ln queued</numerusform>
+            <numerusform>%Ln queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::ResultsView</name>
+    <message numerus="yes">
+        <source>%n row(s), updating…</source>
+        <translation>
+            <numerusform>%n row, updating…</numerusform>
+            <numerusform>%n rows, updating…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::SettingsDialog</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

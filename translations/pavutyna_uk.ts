@@ -295,8 +295,8 @@ The crawl file %2 keeps everything saved so far.</source>
         <translation>Перервано. Продовжити: pavutyna --headless --resume %1</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the crawl file; choose one with --db.</source>
-        <translation>Не вдається створити каталог %1 для файлу сканування; вкажіть файл за допомогою --db.</translation>
+        <source>%1 Choose another place with --db.</source>
+        <translation>%1 Виберіть інше місце за допомогою --db.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +577,13 @@ The crawl file %2 keeps everything saved so far.</source>
     </message>
 </context>
 <context>
+    <name>pav::store::CrawlFilePath</name>
+    <message>
+        <source>Cannot create the folder %1 for the crawl file.</source>
+        <translation>Не вдається створити теку %1 для файлу сканування.</translation>
+    </message>
+</context>
+<context>
     <name>pav::store::Database</name>
     <message>
         <source>%1 is not a Pavutyna crawl file</source>
@@ -644,38 +651,1575 @@ The crawl file %2 keeps everything saved so far.</source>
     </message>
 </context>
 <context>
+    <name>pav::ui::CrawlTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ціль</translation>
+    </message>
+    <message>
+        <source>Anchor text</source>
+        <translation>Текст посилання</translation>
+    </message>
+    <message>
+        <source>Rel</source>
+        <translation>Rel</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <translation>Код цілі</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Адреса переспрямування</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Кроки</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>Кінцева адреса</translation>
+    </message>
+    <message>
+        <source>Final status</source>
+        <translation>Кінцевий код</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Тип вмісту</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Розмір (байти)</translation>
+    </message>
+    <message>
+        <source>Response time (ms)</source>
+        <translation>Час відповіді (мс)</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глибина</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>Довжина заголовка</translation>
+    </message>
+    <message>
+        <source>Meta description</source>
+        <translation>Метаопис</translation>
+    </message>
+    <message>
+        <source>Meta description length</source>
+        <translation>Довжина метаопису</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>H1</translation>
+    </message>
+    <message>
+        <source>H1 count</source>
+        <translation>Кількість H1</translation>
+    </message>
+    <message>
+        <source>H2 count</source>
+        <translation>Кількість H2</translation>
+    </message>
+    <message>
+        <source>Canonical</source>
+        <translation>Канонічна адреса</translation>
+    </message>
+    <message>
+        <source>Meta robots</source>
+        <translation>Метатег robots</translation>
+    </message>
+    <message>
+        <source>X-Robots-Tag</source>
+        <translation>X-Robots-Tag</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>Кількість слів</translation>
+    </message>
+    <message>
+        <source>Inlinks</source>
+        <translation>Вхідні посилання</translation>
+    </message>
+    <message>
+        <source>Outlinks</source>
+        <translation>Вихідні посилання</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Crawled at</source>
+        <translation>Час сканування</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::CrawlWorker</name>
+    <message>
+        <source>This crawl file holds no crawl to resume.</source>
+        <translation>Цей файл не містить сканування, яке можна продовжити.</translation>
+    </message>
+    <message>
+        <source>The crawl file&apos;s settings cannot be read: %1</source>
+        <translation>Не вдається прочитати параметри з файлу сканування: %1</translation>
+    </message>
+    <message>
+        <source>This file already holds a crawl; open it to resume it.</source>
+        <translation>Цей файл уже містить сканування; відкрийте його, щоб продовжити.</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::DetailsPane</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>URL details</source>
+        <translation>Відомості про адресу</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title and a count</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Заголовки відповіді</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Inlinks</source>
+        <translation>Вхідні посилання</translation>
+    </message>
+    <message>
+        <source>Outlinks</source>
+        <translation>Вихідні посилання</translation>
+    </message>
+    <message>
+        <source>Redirect chain</source>
+        <translation>Ланцюжок переспрямувань</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 links.</source>
+        <translation>Показано перші %1 посилань.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Loading inlinks…</source>
+        <translation>Завантаження вхідних посилань…</translation>
+    </message>
+    <message>
+        <source>No crawl file is open.</source>
+        <translation>Файл сканування не відкрито.</translation>
+    </message>
+    <message>
+        <source>Could not read the inlinks: %1</source>
+        <translation>Не вдалося прочитати вхідні посилання: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::DetailsText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байти</numerusform>
+            <numerusform>%Ln байтів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <comment>an exact byte count over two billion</comment>
+        <translation>%1 байтів</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a size: rounded, then exact</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>У черзі</translation>
+    </message>
+    <message>
+        <source>Crawled</source>
+        <translation>Проскановано</translation>
+    </message>
+    <message>
+        <source>Blocked by robots.txt</source>
+        <translation>Заблоковано robots.txt</translation>
+    </message>
+    <message>
+        <source>Not crawled</source>
+        <translation>Не проскановано</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Start URL</source>
+        <translation>Початкова адреса</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Переспрямування</translation>
+    </message>
+    <message>
+        <source>Sitemap</source>
+        <translation>Карта сайту</translation>
+    </message>
+    <message>
+        <source>Hyperlink</source>
+        <translation>Гіперпосилання</translation>
+    </message>
+    <message>
+        <source>Image map area</source>
+        <translation>Область карти зображення</translation>
+    </message>
+    <message>
+        <source>Link element</source>
+        <translation>Елемент link</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Зображення</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>Iframe</source>
+        <translation>Iframe</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Фрейм</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медіа</translation>
+    </message>
+    <message>
+        <source>Meta refresh</source>
+        <translation>Meta refresh</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>No response (%1)</source>
+        <translation>Немає відповіді (%1)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глибина</translation>
+    </message>
+    <message>
+        <source>Found via</source>
+        <translation>Знайдено через</translation>
+    </message>
+    <message>
+        <source>In sitemap</source>
+        <translation>У карті сайту</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Тип вмісту</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire</source>
+        <translation>Передано байтів</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>Довжина заголовка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln символ</numerusform>
+            <numerusform>%Ln символи</numerusform>
+            <numerusform>%Ln символів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Titles on the page</source>
+        <translation>Заголовків на сторінці</translation>
+    </message>
+    <message>
+        <source>Meta description</source>
+        <translation>Метаопис</translation>
+    </message>
+    <message>
+        <source>Meta description length</source>
+        <translation>Довжина метаопису</translation>
+    </message>
+    <message>
+        <source>Meta descriptions on the page</source>
+        <translation>Метаописів на сторінці</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>H1</translation>
+    </message>
+    <message>
+        <source>H1 headings</source>
+        <translation>Заголовків H1</translation>
+    </message>
+    <message>
+        <source>H2 headings</source>
+        <translation>Заголовків H2</translation>
+    </message>
+    <message>
+        <source>Canonical</source>
+        <translation>Канонічна адреса</translation>
+    </message>
+    <message>
+        <source>Meta robots</source>
+        <translation>Метатег robots</translation>
+    </message>
+    <message>
+        <source>X-Robots-Tag</source>
+        <translation>X-Robots-Tag</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>Кількість слів</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>hreflang</source>
+        <translation>hreflang</translation>
+    </message>
+    <message>
+        <source>hreflang (%1)</source>
+        <translation>hreflang (%1)</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодування</translation>
+    </message>
+    <message>
+        <source>HTTP version</source>
+        <translation>Версія HTTP</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-адреса</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Спроби</translation>
+    </message>
+    <message>
+        <source>Crawled at</source>
+        <translation>Час сканування</translation>
+    </message>
+    <message>
+        <source>Redirects to</source>
+        <translation>Переспрямовує на</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation>Від початку</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Шкала часу</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>Пошук DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>З’єднання</translation>
+    </message>
+    <message>
+        <source>Time to first byte</source>
+        <translation>Час до першого байта</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Звідки</translation>
+    </message>
+    <message>
+        <source>Anchor text</source>
+        <translation>Текст посилання</translation>
+    </message>
+    <message>
+        <source>Rel</source>
+        <translation>Rel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Крок</translation>
+    </message>
+    <message>
+        <source>%1 (back to hop %2)</source>
+        <translation>%1 (назад до кроку %2)</translation>
+    </message>
+    <message>
+        <source>This URL does not redirect.</source>
+        <translation>Ця адреса не переспрямовує.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s) to the final URL %1.</source>
+        <translation>
+            <numerusform>%n переспрямування до кінцевої адреси %1.</numerusform>
+            <numerusform>%n переспрямування до кінцевої адреси %1.</numerusform>
+            <numerusform>%n переспрямувань до кінцевої адреси %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s); the last URL, %1, was not crawled.</source>
+        <translation>
+            <numerusform>%n переспрямування; останню адресу, %1, не проскановано.</numerusform>
+            <numerusform>%n переспрямування; останню адресу, %1, не проскановано.</numerusform>
+            <numerusform>%n переспрямувань; останню адресу, %1, не проскановано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redirect loop: after %n redirect(s) the chain returns to hop %1.</source>
+        <translation>
+            <numerusform>Цикл переспрямувань: після %n переспрямування ланцюжок повертається до кроку %1.</numerusform>
+            <numerusform>Цикл переспрямувань: після %n переспрямувань ланцюжок повертається до кроку %1.</numerusform>
+            <numerusform>Цикл переспрямувань: після %n переспрямувань ланцюжок повертається до кроку %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain was followed for %n redirect(s) and goes on.</source>
+        <translation>
+            <numerusform>Пройдено %n переспрямування, але ланцюжок триває далі.</numerusform>
+            <numerusform>Пройдено %n переспрямування, але ланцюжок триває далі.</numerusform>
+            <numerusform>Пройдено %n переспрямувань, але ланцюжок триває далі.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Що експортувати</translation>
+    </message>
+    <message>
+        <source>The current view: %1</source>
+        <translation>Поточне подання: %1</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Усі сторінки</translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation>Усі посилання</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (електронні таблиці)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (scripts)</source>
+        <translation>JSON Lines (скрипти)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 BOM (for Microsoft Excel)</source>
+        <translation>Починати файл з UTF-8 BOM (для Microsoft Excel)</translation>
+    </message>
+    <message>
+        <source>Neutralise cells a spreadsheet would run as formulas</source>
+        <translation>Знешкоджувати клітинки, які електронна таблиця виконала б як формули</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::ExportJob</name>
+    <message>
+        <source>Cannot open crawl file %1: %2</source>
+        <translation>Не вдається відкрити файл сканування %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::FilterCatalogue</name>
+    <message>
+        <source>All pages</source>
+        <translation>Усі сторінки</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>Коди відповіді</translation>
+    </message>
+    <message>
+        <source>Success (2xx)</source>
+        <translation>Успіх (2xx)</translation>
+    </message>
+    <message>
+        <source>Redirection (3xx)</source>
+        <translation>Переспрямування (3xx)</translation>
+    </message>
+    <message>
+        <source>Client error (4xx)</source>
+        <translation>Помилка клієнта (4xx)</translation>
+    </message>
+    <message>
+        <source>Server error (5xx)</source>
+        <translation>Помилка сервера (5xx)</translation>
+    </message>
+    <message>
+        <source>Blocked by robots.txt</source>
+        <translation>Заблоковано robots.txt</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>Page titles</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>All HTML pages</source>
+        <translation>Усі HTML-сторінки</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Відсутні</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублікати</translation>
+    </message>
+    <message>
+        <source>Over 60 characters</source>
+        <translation>Понад 60 символів</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Кілька</translation>
+    </message>
+    <message>
+        <source>Meta descriptions</source>
+        <translation>Метаописи</translation>
+    </message>
+    <message>
+        <source>Over 155 characters</source>
+        <translation>Понад 155 символів</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>H1</translation>
+    </message>
+    <message>
+        <source>Canonicals</source>
+        <translation>Канонічні адреси</translation>
+    </message>
+    <message>
+        <source>Self-referencing</source>
+        <translation>Посилається на себе</translation>
+    </message>
+    <message>
+        <source>Canonicalised elsewhere</source>
+        <translation>Вказує на іншу адресу</translation>
+    </message>
+    <message>
+        <source>Non-indexable canonical</source>
+        <translation>Канонічна адреса не індексується</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <translation>Директиви</translation>
+    </message>
+    <message>
+        <source>Any directive</source>
+        <translation>Будь-яка директива</translation>
+    </message>
+    <message>
+        <source>Noindex</source>
+        <translation>Noindex</translation>
+    </message>
+    <message>
+        <source>Nofollow</source>
+        <translation>Nofollow</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Переспрямування</translation>
+    </message>
+    <message>
+        <source>All redirects</source>
+        <translation>Усі переспрямування</translation>
+    </message>
+    <message>
+        <source>Redirect loops</source>
+        <translation>Цикли переспрямувань</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>Broken links</source>
+        <translation>Биті посилання</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::LimitsPage</name>
+    <message>
+        <source>Limits</source>
+        <translation>Обмеження</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;depth:</source>
+        <translation>Максимальна &amp;глибина:</translation>
+    </message>
+    <message>
+        <source>Follow links at most this many steps from the start URLs (command line: -d, --max-depth).</source>
+        <translation>Переходити за посиланнями не далі ніж на стільки кроків від початкових адрес (командний рядок: -d, --max-depth).</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без обмежень</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;pages:</source>
+        <translation>Максимум &amp;сторінок:</translation>
+    </message>
+    <message>
+        <source>Fetch at most this many URLs (command line: -n, --max-pages).</source>
+        <translation>Завантажити не більше ніж стільки адрес (командний рядок: -n, --max-pages).</translation>
+    </message>
+    <message>
+        <source>Maximum response &amp;size:</source>
+        <translation>Максимальний &amp;розмір відповіді:</translation>
+    </message>
+    <message>
+        <source>Stop reading a response after this much decoded content; the page&apos;s row says so (command line: --max-size).</source>
+        <translation>Припиняти читання відповіді після такого обсягу декодованого вмісту; рядок сторінки це позначить (командний рядок: --max-size).</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;URL length:</source>
+        <translation>Максимальна &amp;довжина адреси:</translation>
+    </message>
+    <message>
+        <source>Skip URLs longer than this many characters (config file key &quot;maxUrlLength&quot;; there is no command-line option).</source>
+        <translation>Пропускати адреси, довші за стільки символів (ключ файлу параметрів «maxUrlLength»; параметра командного рядка немає).</translation>
+    </message>
+    <message>
+        <source>&amp;Query strings per path:</source>
+        <translation>Рядків &amp;запиту на шлях:</translation>
+    </message>
+    <message>
+        <source>Queue at most this many distinct query strings of one path, so calendars and filters cannot trap the crawl (config file key &quot;maxQueryVariants&quot;; there is no command-line option).</source>
+        <translation>Ставити в чергу не більше ніж стільки різних рядків запиту для одного шляху, щоб календарі й фільтри не затягли сканування в пастку (ключ файлу параметрів «maxQueryVariants»; параметра командного рядка немає).</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;redirects:</source>
+        <translation>Максимум &amp;переспрямувань:</translation>
+    </message>
+    <message>
+        <source>Stop following a redirect chain after this many hops (config file key &quot;maxRedirects&quot;; there is no command-line option).</source>
+        <translation>Припиняти перехід ланцюжком переспрямувань після стількох кроків (ключ файлу параметрів «maxRedirects»; параметра командного рядка немає).</translation>
+    </message>
+</context>
+<context>
     <name>pav::ui::MainWindow</name>
+    <message>
+        <source>Cannot start the crawl</source>
+        <translation>Не вдається почати сканування</translation>
+    </message>
+    <message>
+        <source>Crawling into %1</source>
+        <translation>Сканування у файл %1</translation>
+    </message>
+    <message>
+        <source>Pause or stop the crawl to re-crawl a URL.</source>
+        <translation>Щоб повторно сканувати адресу, призупиніть або зупиніть сканування.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Crawl finished: %Ln page(s)</source>
+        <translation>
+            <numerusform>Сканування завершено: %Ln сторінка</numerusform>
+            <numerusform>Сканування завершено: %Ln сторінки</numerusform>
+            <numerusform>Сканування завершено: %Ln сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused. Resume continues where the crawl stopped.</source>
+        <translation>Призупинено. «Продовжити» відновить сканування з місця зупинки.</translation>
+    </message>
+    <message>
+        <source>Stopped. The crawl file keeps everything crawled; open it later to resume.</source>
+        <translation>Зупинено. Файл сканування зберігає все проскановане; відкрийте його пізніше, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>The crawl stopped: %1</source>
+        <translation>Сканування зупинилося: %1</translation>
+    </message>
+    <message>
+        <source>The crawl stopped</source>
+        <translation>Сканування зупинилося</translation>
+    </message>
+    <message>
+        <source>%1
+
+The crawl file %2 keeps everything saved so far.</source>
+        <translation>%1
+
+Файл сканування %2 зберігає все, що вже встигли записати.</translation>
+    </message>
+    <message>
+        <source>A crawl is running</source>
+        <translation>Триває сканування</translation>
+    </message>
+    <message>
+        <source>Pause the crawl and close? The crawl file keeps everything crawled so far; open it again to resume.</source>
+        <translation>Призупинити сканування й закрити? Файл сканування зберігає все, що вже проскановано; відкрийте його знову, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>Pause and Close</source>
+        <translation>Призупинити й закрити</translation>
+    </message>
     <message>
         <source>Pavutyna</source>
         <translation>Павутина</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+        <source>%1 — Pavutyna</source>
+        <translation>%1 — Павутина</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>Ви&amp;йти</translation>
+        <source>Address of the site to crawl, e.g. https://example.com/</source>
+        <translation>Адреса сайту для сканування, напр. https://example.com/</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Довідка</translation>
+        <source>Crawl files (*.pavutyna)</source>
+        <translation>Файли сканування (*.pavutyna)</translation>
     </message>
     <message>
-        <source>&amp;About Pavutyna</source>
-        <translation>&amp;Про Павутину</translation>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <source>Pavutyna — website crawler</source>
-        <translation>Павутина — сканер вебсайтів</translation>
+        <source>Open Crawl File</source>
+        <translation>Відкрити файл сканування</translation>
+    </message>
+    <message>
+        <source>Cannot open the crawl file</source>
+        <translation>Не вдається відкрити файл сканування</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існує.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не вдається відкрити %1: %2</translation>
+    </message>
+    <message>
+        <source>This crawl was interrupted, but the file is read-only: %1</source>
+        <translation>Це сканування було перервано, але файл доступний лише для читання: %1</translation>
+    </message>
+    <message>
+        <source>Resume the crawl?</source>
+        <translation>Продовжити сканування?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This crawl was interrupted with %Ln URL(s) still queued. Resume it now?</source>
+        <translation>
+            <numerusform>Сканування перервано, коли в черзі залишалася %Ln адреса. Продовжити зараз?</numerusform>
+            <numerusform>Сканування перервано, коли в черзі залишалися %Ln адреси. Продовжити зараз?</numerusform>
+            <numerusform>Сканування перервано, коли в черзі залишалося %Ln адрес. Продовжити зараз?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>Save Crawl File As</source>
+        <translation>Зберегти файл сканування як</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>Не вдається замінити %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation>Не вдається перейменувати %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the crawl file</source>
+        <translation>Не вдається зберегти файл сканування</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Не вдається зберегти %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Збережено як %1</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Експорт у %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Експортовано %Ln рядок у %1</numerusform>
+            <numerusform>Експортовано %Ln рядки у %1</numerusform>
+            <numerusform>Експортовано %Ln рядків у %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Помилка експорту</translation>
+    </message>
+    <message>
+        <source>Import URL List</source>
+        <translation>Імпорт списку адрес</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.lst)</source>
+        <translation>Текстові файли (*.txt *.csv *.lst)</translation>
+    </message>
+    <message>
+        <source>Cannot import the URL list</source>
+        <translation>Не вдається імпортувати список адрес</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MiB.</source>
+        <translation>%1 перевищує 256 МіБ.</translation>
+    </message>
+    <message>
+        <source>No recent crawl files</source>
+        <translation>Немає недавніх файлів сканування</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Очистити список</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, rows containing “%2”</source>
+        <translation>%1, рядки, що містять «%2»</translation>
     </message>
     <message>
         <source>About Pavutyna</source>
         <translation>Про Павутину</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Pavutyna %1&lt;/h3&gt;&lt;p&gt;An asynchronous website crawler and scraper.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Павутина %1&lt;/h3&gt;&lt;p&gt;Асинхронний сканер і скрапер вебсайтів.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Pavutyna %1&lt;/h3&gt;&lt;p&gt;An asynchronous website crawler and scraper.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Gumbo %4&lt;br&gt;SQLite %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Павутина %1&lt;/h3&gt;&lt;p&gt;Асинхронний сканер вебсайтів і засіб збирання даних із них.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Gumbo %4&lt;br&gt;SQLite %5&lt;/p&gt;&lt;p&gt;Поширюється на умовах GNU General Public License версії 3 або новішої.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::OverviewPanel</name>
+    <message>
+        <source>Filter</source>
+        <translation>Фільтр</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>Адреси</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::PatternsPage</name>
+    <message>
+        <source>Include and exclude</source>
+        <translation>Включення та виключення</translation>
+    </message>
+    <message>
+        <source>&amp;Include only URLs matching (one regular expression per line):</source>
+        <translation>&amp;Включати лише адреси, що відповідають (один регулярний вираз на рядок):</translation>
+    </message>
+    <message>
+        <source>A URL must match at least one of these regular expressions to be crawled; an empty list lets every URL in scope through (command line: --include, once per pattern).</source>
+        <translation>Адресу буде проскановано, лише якщо вона відповідає хоча б одному з цих регулярних виразів; порожній список пропускає всі адреси в межах сканування (командний рядок: --include, окремо для кожного шаблону).</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude URLs matching (one regular expression per line):</source>
+        <translation>Ви&amp;ключати адреси, що відповідають (один регулярний вираз на рядок):</translation>
+    </message>
+    <message>
+        <source>A URL matching any of these regular expressions is not crawled (command line: --exclude, once per pattern).</source>
+        <translation>Адреси, що відповідають будь-якому з цих регулярних виразів, не скануються (командний рядок: --exclude, окремо для кожного шаблону).</translation>
+    </message>
+    <message>
+        <source>Patterns are Perl-compatible regular expressions matched anywhere in the full URL, for example /blog/ or \.pdf$.</source>
+        <translation>Шаблони — це Perl-сумісні регулярні вирази, які шукаються в будь-якому місці повної адреси, наприклад /blog/ або \.pdf$.</translation>
+    </message>
+    <message>
+        <source>Include list, line %1: invalid regular expression: %2 at position %3.</source>
+        <translation>Список включень, рядок %1: неприпустимий регулярний вираз: %2 у позиції %3.</translation>
+    </message>
+    <message>
+        <source>Exclude list, line %1: invalid regular expression: %2 at position %3.</source>
+        <translation>Список виключень, рядок %1: неприпустимий регулярний вираз: %2 у позиції %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::ProgressStrip</name>
+    <message numerus="yes">
+        <source>%Ln page(s) crawled</source>
+        <translation>
+            <numerusform>Проскановано %Ln сторінку</numerusform>
+            <numerusform>Проскановано %Ln сторінки</numerusform>
+            <numerusform>Проскановано %Ln сторінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queued</source>
+        <translation>
+            <numerusform>%Ln у черзі</numerusform>
+            <numerusform>%Ln у черзі</numerusform>
+            <numerusform>%Ln у черзі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln помилка</numerusform>
+            <numerusform>%Ln помилки</numerusform>
+            <numerusform>%Ln помилок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pages/s</source>
+        <translation>%1 стор./с</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Минуло %1</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::RequestPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Запит</translation>
+    </message>
+    <message>
+        <source>&amp;User agent:</source>
+        <translation>&amp;Агент користувача:</translation>
+    </message>
+    <message>
+        <source>Sent as the User-Agent header; robots.txt groups are matched by its name. Empty: the default shown in grey (command line: --user-agent).</source>
+        <translation>Надсилається в заголовку User-Agent; за його назвою вибираються групи robots.txt. Якщо порожньо — типове значення, показане сірим (командний рядок: --user-agent).</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many seconds (command line: --timeout).</source>
+        <translation>Припиняти запит через стільки секунд (командний рядок: --timeout).</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Повтори:</translation>
+    </message>
+    <message>
+        <source>Retry timeouts, connection errors, 5xx and 429 responses this many times, waiting longer each time (command line: --retries).</source>
+        <translation>Стільки разів повторювати запит після тайм-ауту, помилки з’єднання, відповідей 5xx і 429, щоразу чекаючи довше (командний рядок: --retries).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> с</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::ResultsView</name>
+    <message>
+        <source>Search source, target, anchor text…</source>
+        <translation>Пошук за джерелом, ціллю, текстом посилання…</translation>
+    </message>
+    <message>
+        <source>Search URL, title, meta description, H1…</source>
+        <translation>Пошук за адресою, заголовком, метаописом, H1…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фільтр</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), updating…</source>
+        <translation>
+            <numerusform>%n рядок, оновлення…</numerusform>
+            <numerusform>%n рядки, оновлення…</numerusform>
+            <numerusform>%n рядків, оновлення…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n рядок</numerusform>
+            <numerusform>%n рядки</numerusform>
+            <numerusform>%n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Копіювати адресу</translation>
+    </message>
+    <message>
+        <source>Re-crawl URL</source>
+        <translation>Повторно сканувати адресу</translation>
+    </message>
+    <message>
+        <source>Open source page</source>
+        <translation>Відкрити сторінку-джерело</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::RobotsPage</name>
+    <message>
+        <source>Robots and sitemaps</source>
+        <translation>Robots і карти сайту</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore robots.txt, meta robots and nofollow</source>
+        <translation>&amp;Ігнорувати robots.txt, метатеги robots і nofollow</translation>
+    </message>
+    <message>
+        <source>Crawl pages that robots.txt disallows, disregard robots meta tags and X-Robots-Tag headers, and follow links marked nofollow (command line: --ignore-robots).</source>
+        <translation>Сканувати сторінки, заборонені в robots.txt, не зважати на метатеги robots і заголовки X-Robots-Tag та переходити за посиланнями з позначкою nofollow (командний рядок: --ignore-robots).</translation>
+    </message>
+    <message>
+        <source>Read &amp;sitemaps</source>
+        <translation>Читати &amp;карти сайту</translation>
+    </message>
+    <message>
+        <source>Queue the URLs listed in the sitemaps that robots.txt names and in /sitemap.xml (command line: --no-sitemaps turns this off).</source>
+        <translation>Додавати до черги адреси з карт сайту, указаних у robots.txt, і з /sitemap.xml (командний рядок: --no-sitemaps вимикає це).</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::ScopePage</name>
+    <message>
+        <source>Scope</source>
+        <translation>Охоплення</translation>
+    </message>
+    <message>
+        <source>Crawl &amp;subdomains too</source>
+        <translation>Сканувати також &amp;піддомени</translation>
+    </message>
+    <message>
+        <source>Also crawl the subdomains of the start URLs&apos; sites (command line: --subdomains).</source>
+        <translation>Сканувати також піддомени сайтів початкових адрес (командний рядок: --subdomains).</translation>
+    </message>
+    <message>
+        <source>Check links to &amp;other sites</source>
+        <translation>Перевіряти посилання на &amp;інші сайти</translation>
+    </message>
+    <message>
+        <source>Fetch links that leave the crawled sites to see whether they work, without following their links (command line: --external).</source>
+        <translation>Завантажувати посилання, що ведуть за межі сканованих сайтів, щоб перевірити, чи вони працюють, але не переходити за їхніми посиланнями (командний рядок: --external).</translation>
+    </message>
+    <message>
+        <source>Follow only &amp;a, area, frame and iframe links</source>
+        <translation>Переходити лише за посиланнями &amp;a, area, frame та iframe</translation>
+    </message>
+    <message>
+        <source>Do not fetch images, scripts, style sheets and other resources a page refers to (command line: --html-only).</source>
+        <translation>Не завантажувати зображення, скрипти, таблиці стилів та інші ресурси, на які посилається сторінка (командний рядок: --html-only).</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::SeedInput</name>
+    <message>
+        <source>Only http and https addresses can be crawled: %1</source>
+        <translation>Сканувати можна лише адреси http і https: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid web address: %1</source>
+        <translation>Некоректна вебадреса: %1</translation>
+    </message>
+    <message>
+        <source>Type the address of a site to crawl, e.g. https://example.com/</source>
+        <translation>Введіть адресу сайту для сканування, напр. https://example.com/</translation>
+    </message>
+    <message>
+        <source>The URL list is not UTF-8 text.</source>
+        <translation>Список адрес не є текстом у кодуванні UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>The URL list holds no URL.</source>
+        <translation>У списку адрес немає жодної адреси.</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::SettingsDialog</name>
+    <message>
+        <source>The settings cannot be exported: %1</source>
+        <translation>Не вдається експортувати параметри: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a settings file.</source>
+        <translation>%1 має завеликий розмір для файлу параметрів.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as crawl settings: %2</source>
+        <translation>%1 не можна використати як параметри сканування: %2</translation>
+    </message>
+    <message>
+        <source>Crawl Settings</source>
+        <translation>Параметри сканування</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <source>Save these settings as a JSON file for &quot;pavutyna --headless --config FILE&quot;.</source>
+        <translation>Зберегти ці параметри у JSON-файл для «pavutyna --headless --config FILE».</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпортувати…</translation>
+    </message>
+    <message>
+        <source>Load settings from a JSON file written by Export or for --config.</source>
+        <translation>Завантажити параметри з JSON-файлу, створеного експортом або для --config.</translation>
+    </message>
+    <message>
+        <source>Set every option back to its default.</source>
+        <translation>Повернути всім параметрам типові значення.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…і ще %n проблема.</numerusform>
+            <numerusform>…і ще %n проблеми.</numerusform>
+            <numerusform>…і ще %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Settings</source>
+        <translation>Експорт параметрів</translation>
+    </message>
+    <message>
+        <source>Import Settings</source>
+        <translation>Імпорт параметрів</translation>
+    </message>
+    <message>
+        <source>Crawl settings (*.json);;All files (*)</source>
+        <translation>Параметри сканування (*.json);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::SettingsStore</name>
+    <message>
+        <source>The value is not text.</source>
+        <translation>Значення не є текстом.</translation>
+    </message>
+    <message>
+        <source>The saved crawl settings in %1 cannot be used, so the defaults apply: %2</source>
+        <translation>Збережені параметри сканування в %1 непридатні, тому застосовано типові: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::SizeEdit</name>
+    <message>
+        <source>bytes</source>
+        <translation>байти</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>КіБ</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>МіБ</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>ГіБ</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::SpeedPage</name>
+    <message>
+        <source>Speed</source>
+        <translation>Швидкість</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel requests:</source>
+        <translation>&amp;Паралельні запити:</translation>
+    </message>
+    <message>
+        <source>Fetch at most this many URLs at once, all hosts together (command line: -c, --concurrency).</source>
+        <translation>Завантажувати одночасно щонайбільше стільки адрес з усіх хостів разом (командний рядок: -c, --concurrency).</translation>
+    </message>
+    <message>
+        <source>Parallel requests per &amp;host:</source>
+        <translation>Паралельні запити на &amp;хост:</translation>
+    </message>
+    <message>
+        <source>Fetch at most this many URLs of one host at once (command line: --per-host).</source>
+        <translation>Завантажувати одночасно щонайбільше стільки адрес з одного хоста (командний рядок: --per-host).</translation>
+    </message>
+    <message>
+        <source>&amp;Delay per host:</source>
+        <translation>&amp;Затримка для хоста:</translation>
+    </message>
+    <message>
+        <source>Wait at least this long between the starts of two requests to the same host (command line: --delay).</source>
+        <translation>Чекати щонайменше стільки між початками двох запитів до того самого хоста (командний рядок: --delay).</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <comment>milliseconds</comment>
+        <translation> мс</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::StatusChart</name>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>3xx</source>
+        <translation>3xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>blocked by robots.txt, a short chart label</comment>
+        <translation>Заблоковано</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <comment>a short chart label</comment>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>&lt;%1</source>
+        <comment>response time bucket, below a limit</comment>
+        <translation>&lt;%1</translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <comment>response time bucket, above a limit</comment>
+        <translation>&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <comment>response time bucket</comment>
+        <translation>%1–%2 с</translation>
+    </message>
+    <message>
+        <source>%1–%2 ms</source>
+        <comment>response time bucket</comment>
+        <translation>%1–%2 мс</translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation>Коди відповіді</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Час відповіді</translation>
+    </message>
+    <message>
+        <source>Status codes and response times chart</source>
+        <translation>Діаграма кодів і часу відповіді</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <comment>chart bar tool tip: label, count, percentage</comment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::UrlDetails</name>
+    <message>
+        <source>The crawl file has no URL with id %1.</source>
+        <translation>У файлі сканування немає адреси з ідентифікатором %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::WindowActions</name>
+    <message>
+        <source>&amp;New Crawl</source>
+        <translation>&amp;Нове сканування</translation>
+    </message>
+    <message>
+        <source>&amp;Open Crawl File…</source>
+        <translation>&amp;Відкрити файл сканування…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Відкрити нед&amp;авні</translation>
+    </message>
+    <message>
+        <source>Save Crawl File &amp;As…</source>
+        <translation>Зберегти файл сканування &amp;як…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Import URL List…</source>
+        <translation>&amp;Імпортувати список адрес…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Почати</translation>
+    </message>
+    <message>
+        <source>Start crawling the address in the URL bar (%1)</source>
+        <translation>Почати сканування адреси з адресного рядка (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Приз&amp;упинити</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Про&amp;довжити</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Зупинити</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Пара&amp;метри…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Table</source>
+        <translation>&amp;Знайти в таблиці</translation>
+    </message>
+    <message>
+        <source>&amp;About Pavutyna</source>
+        <translation>&amp;Про Павутину</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Мова системи</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Crawl</source>
+        <translation>&amp;Сканування</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>Crawl</source>
+        <translation>Сканування</translation>
     </message>
 </context>
 </TS>

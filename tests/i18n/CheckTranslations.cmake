@@ -3,6 +3,8 @@
 # ctest check: the Ukrainian translation is complete (no unfinished, vanished or obsolete entries) and every
 # plural message has all three Ukrainian forms. Run as: cmake -DTS_FILE=... -P CheckTranslations.cmake
 file(READ "${TS_FILE}" ts)
+# CMake lists are ;-separated: a translation containing ";" would count as two matches below.
+string(REPLACE ";" "," ts "${ts}")
 foreach(bad unfinished vanished obsolete)
     string(REGEX MATCHALL "type=\"${bad}\"" hits "${ts}")
     list(LENGTH hits count)
