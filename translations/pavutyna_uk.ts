@@ -2071,7 +2071,7 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>Blocked</source>
         <comment>blocked by robots.txt, a short chart label</comment>
-        <translation>Заблоковано</translation>
+        <translation>Блок. robots</translation>
     </message>
     <message>
         <source>No response</source>

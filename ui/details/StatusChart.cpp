@@ -221,14 +221,28 @@ QList<StatusChart::Bar> StatusChart::paintChart(QPainter& painter, const QRectF&
         const QRectF countRect(x, bar.rect.top() - line - 1, slot, line);
         painter.drawText(countRect, Qt::AlignHCenter | Qt::AlignBottom,
                          metrics.elidedText(locale.toString(bar.value), Qt::ElideRight, slot));
-        // Wrapped at spaces onto two lines ("No / response", "100–250 / ms"); elided only when a word is too wide.
+        // Wrapped at spaces onto two lines ("No / response", "100–250 / ms"). A word too wide for its slot
+        // ("Заблоковано" in a narrow panel) is drawn in a smaller font, down to 70%, before it is elided.
         const QRectF labelRect(x, baseline + 3, slot, 2 * line);
         const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
-        const QRectF needed = metrics.boundingRect(labelRect, flags, bar.label);
-        if (needed.width() <= slot + 0.5 && needed.height() <= labelRect.height() + 0.5)
+        const QFont normal = painter.font();
+        QFont font = normal;
+        bool fits = false;
+        for (qreal scale = 1.0; scale >= 0.69 && !fits; scale -= 0.1) {
+            if (normal.pointSizeF() > 0)
+                font.setPointSizeF(normal.pointSizeF() * scale);
+            else
+                font.setPixelSize(std::max(1, int(normal.pixelSize() * scale)));
+            const QRectF needed = QFontMetricsF(font).boundingRect(labelRect, flags, bar.label);
+            fits = needed.width() <= slot + 0.5 && needed.height() <= labelRect.height() + 0.5;
+        }
+        painter.setFont(font);
+        if (fits)
             painter.drawText(labelRect, flags, bar.label);
         else
-            painter.drawText(labelRect, Qt::AlignHCenter | Qt::AlignTop, metrics.elidedText(bar.label, Qt::ElideRight, slot));
+            painter.drawText(labelRect, Qt::AlignHCenter | Qt::AlignTop,
+                             QFontMetricsF(font).elidedText(bar.label, Qt::ElideRight, slot));
+        painter.setFont(normal);
         bars.append(bar);
     }
     painter.setPen(QPen(axis, 1));

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyle>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -82,6 +83,7 @@ ResultsView::ResultsView(const QString& tabId, QWidget* parent)
     header->setDefaultSectionSize(120);
     header->setSortIndicator(-1, Qt::AscendingOrder); // natural (crawl) order until a header is clicked
     m_table->setSortingEnabled(true);
+    fitColumnsToHeaders();
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
@@ -172,8 +174,24 @@ void ResultsView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+// Columns start wide enough for their header text (in the current language) and never shrink under a user's
+// resize; the first column, the URL, starts wider still.
+void ResultsView::fitColumnsToHeaders()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics metrics = header->fontMetrics();
+    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + metrics.height(); // + sort arrow
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int needed = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + padding;
+        const int wanted = column == 0 ? std::max(needed, 36 * metrics.averageCharWidth()) : needed;
+        if (header->sectionSize(column) < wanted)
+            header->resizeSection(column, wanted);
+    }
+}
+
 void ResultsView::retranslateUi()
 {
+    fitColumnsToHeaders();
     for (int i = 0; i < m_filters->count() && i < m_tab->filters.size(); ++i)
         m_filters->setItemText(i, FilterCatalogue::label(m_tab->filters[i]));
     m_search->setPlaceholderText(m_tab->kind == FilterKind::Links ? tr("Search source, target, anchor text…")

@@ -57,6 +57,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumnsToHeaders();
     void updateRowCount();
     void showHeaderMenu(const QPoint& position);
     void showRowMenu(const QPoint& position);

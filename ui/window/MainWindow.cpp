@@ -160,8 +160,9 @@ void MainWindow::buildLayout()
     });
     horizontal->addWidget(vertical);
     horizontal->addWidget(m_overview);
-    horizontal->setStretchFactor(0, 4);
-    horizontal->setStretchFactor(1, 1);
+    horizontal->setStretchFactor(0, 1);
+    horizontal->setStretchFactor(1, 0);
+    horizontal->setSizes({960, 320}); // the overview's counts and chart labels need about a quarter
     layout->addWidget(horizontal, 1);
     setCentralWidget(central);
 

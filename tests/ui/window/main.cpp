@@ -10,6 +10,7 @@ QObject* makeTestSeedInput();
 QObject* makeTestCrawlSession();
 QObject* makeTestMainWindow();
 QObject* makeTestResponsiveness();
+QObject* makeTestWindowLanguage();
 
 int main(int argc, char* argv[])
 {
@@ -21,5 +22,5 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PavutynaTests"));
     QCoreApplication::setApplicationName(QStringLiteral("test_ui_window"));
-    return pav::test::runTestClasses(argc, argv, {makeTestSeedInput, makeTestCrawlSession, makeTestMainWindow, makeTestResponsiveness});
+    return pav::test::runTestClasses(argc, argv, {makeTestSeedInput, makeTestCrawlSession, makeTestMainWindow, makeTestResponsiveness, makeTestWindowLanguage});
 }
