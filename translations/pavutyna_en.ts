@@ -110,6 +110,22 @@
             <numerusform>Exported %Ln rows to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The URL bar holds %Ln addresses:
+%1
+
+Crawl them all together?</source>
+        <translation>
+            <numerusform>The URL bar holds %Ln address:
+%1
+
+Crawl it?</numerusform>
+            <numerusform>The URL bar holds %Ln addresses:
+%1
+
+Crawl them all together?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pav::ui::ProgressStrip</name>
@@ -138,17 +154,17 @@
 <context>
     <name>pav::ui::ResultsView</name>
     <message numerus="yes">
-        <source>%n row(s), updating…</source>
+        <source>%Ln row(s), updating…</source>
         <translation>
-            <numerusform>%n row, updating…</numerusform>
-            <numerusform>%n rows, updating…</numerusform>
+            <numerusform>%Ln row, updating…</numerusform>
+            <numerusform>%Ln rows, updating…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>

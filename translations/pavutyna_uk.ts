@@ -649,6 +649,10 @@ The crawl file %2 keeps everything saved so far.</source>
         <source>it is not a Pavutyna crawl file</source>
         <translation>це не файл сканування Павутини</translation>
     </message>
+    <message>
+        <source>%1 is empty: it holds no crawl</source>
+        <translation>%1 порожній: у ньому немає сканування</translation>
+    </message>
 </context>
 <context>
     <name>pav::ui::CrawlTableModel</name>
@@ -1580,14 +1584,6 @@ The crawl file %2 keeps everything saved so far.</source>
         <translation>Зберегти файл сканування як</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>Не вдається замінити %1.</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1.</source>
-        <translation>Не вдається перейменувати %1.</translation>
-    </message>
-    <message>
         <source>Cannot save the crawl file</source>
         <translation>Не вдається зберегти файл сканування</translation>
     </message>
@@ -1670,6 +1666,42 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>&lt;h3&gt;Pavutyna %1&lt;/h3&gt;&lt;p&gt;An asynchronous website crawler and scraper.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Gumbo %4&lt;br&gt;SQLite %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Павутина %1&lt;/h3&gt;&lt;p&gt;Асинхронний сканер вебсайтів і засіб збирання даних із них.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;Gumbo %4&lt;br&gt;SQLite %5&lt;/p&gt;&lt;p&gt;Поширюється на умовах GNU General Public License версії 3 або новішої.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Crawl several sites?</source>
+        <translation>Сканувати кілька сайтів?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The URL bar holds %Ln addresses:
+%1
+
+Crawl them all together?</source>
+        <translation>
+            <numerusform>У рядку адреси %Ln адреса:
+%1
+
+Сканувати її?</numerusform>
+            <numerusform>У рядку адреси %Ln адреси:
+%1
+
+Сканувати їх усі разом?</numerusform>
+            <numerusform>У рядку адреси %Ln адрес:
+%1
+
+Сканувати їх усі разом?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crawl All</source>
+        <translation>Сканувати всі</translation>
+    </message>
+    <message>
+        <source>Cannot read the crawl file: %1</source>
+        <translation>Не вдається прочитати файл сканування: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1: %2</source>
+        <translation>Не вдається перейменувати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1807,22 +1839,6 @@ The crawl file %2 keeps everything saved so far.</source>
         <source>Filter</source>
         <translation>Фільтр</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s), updating…</source>
-        <translation>
-            <numerusform>%n рядок, оновлення…</numerusform>
-            <numerusform>%n рядки, оновлення…</numerusform>
-            <numerusform>%n рядків, оновлення…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n рядок</numerusform>
-            <numerusform>%n рядки</numerusform>
-            <numerusform>%n рядків</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Copy URL</source>
         <translation>Копіювати адресу</translation>
@@ -1834,6 +1850,22 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>Open source page</source>
         <translation>Відкрити сторінку-джерело</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), updating…</source>
+        <translation>
+            <numerusform>%Ln рядок, оновлення…</numerusform>
+            <numerusform>%Ln рядки, оновлення…</numerusform>
+            <numerusform>%Ln рядків, оновлення…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln рядок</numerusform>
+            <numerusform>%Ln рядки</numerusform>
+            <numerusform>%Ln рядків</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2103,7 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>Blocked</source>
         <comment>blocked by robots.txt, a short chart label</comment>
-        <translation>Блок. robots</translation>
+        <translation>robots.txt</translation>
     </message>
     <message>
         <source>No response</source>
@@ -2182,10 +2214,6 @@ The crawl file %2 keeps everything saved so far.</source>
         <translation>&amp;Зупинити</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>Пара&amp;метри…</translation>
-    </message>
-    <message>
         <source>&amp;Find in Table</source>
         <translation>&amp;Знайти в таблиці</translation>
     </message>
@@ -2220,6 +2248,10 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>Crawl</source>
         <translation>Сканування</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>Пара&amp;метри…</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "ui/Gui.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QTimer>
 
 #include "ui/window/MainWindow.h"
@@ -13,7 +14,10 @@ int runGui(QApplication& app, const std::function<void(const QString&)>& switchL
 {
     MainWindow window(switchLanguage);
     window.show();
-    if (!openFile.isEmpty())
+    // `pavutyna FILE` opens a saved crawl; `pavutyna https://…` fills the URL bar, ready to start.
+    if (openFile.contains(QLatin1String("://")))
+        window.urlBar()->setText(openFile);
+    else if (!openFile.isEmpty())
         QTimer::singleShot(0, &window, [&window, openFile] { window.openCrawlFile(openFile); });
     return app.exec();
 }

@@ -50,6 +50,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, std::span<
                          .arg(db->m_version)
                          .arg(newest)};
     if (mode == Mode::ReadOnly) {
+        // A writer makes an empty file a new crawl; a reader has nothing to show in it.
+        if (*applicationId == 0 && *tables == 0)
+            return Error{ErrorKind::InvalidArgument, Tr::tr("%1 is empty: it holds no crawl").arg(path)};
         if (db->m_version < newest)
             return Error{ErrorKind::InvalidArgument,
                          Tr::tr("%1 needs upgrading to the current crawl file format; open it for writing first").arg(path)};

@@ -99,6 +99,10 @@ private:
         quint64 generation = 0;
         bool keepAlive = true;
         bool counted = false; // in the log and in flight until settled
+        // When the last byte was handed to the socket: the client cannot have the whole answer any earlier, while
+        // bytesWritten (and so settle()) can come well after it has, on a loaded machine. The log's `finished`
+        // is this time, so an overlap counted from the log never exceeds what the client had in flight.
+        std::optional<std::chrono::steady_clock::time_point> handedOver;
     };
     enum class Phase
     {
@@ -459,6 +463,7 @@ void HttpConnection::pump()
     }
     if (m_chunkedOut)
         m_socket->write("0\r\n\r\n");
+    m_current.handedOver = Clock::now();
     m_phase = Phase::Draining;
     onBytesWritten();
 }
@@ -513,7 +518,7 @@ void HttpConnection::settle(Pending& pending)
     if (!pending.counted)
         return;
     pending.counted = false;
-    const auto now = Clock::now();
+    const auto now = pending.handedOver.value_or(Clock::now());
     std::lock_guard lock(m_state->mutex);
     --m_state->inFlight;
     if (pending.generation == m_state->generation && pending.logIndex < m_state->log.size())

@@ -24,7 +24,7 @@ struct RequestInfo
     QList<QPair<QByteArray, QByteArray>> headers; // in order, names as sent
     QByteArray body;                              // request body given by Content-Length (first MaxLoggedBody bytes)
     std::chrono::steady_clock::time_point received;
-    std::chrono::steady_clock::time_point finished; // response fully written or connection gone; epoch while in flight
+    std::chrono::steady_clock::time_point finished; // last byte handed to the socket, or connection gone; epoch while in flight
     int connectionId = -1;                          // which accepted connection served it: 0, 1, 2, ...
 
     static constexpr qsizetype MaxLoggedBody = 1 << 20;

@@ -203,7 +203,7 @@ void ResultsView::retranslateUi()
 void ResultsView::updateRowCount()
 {
     const int rows = int(m_model->total());
-    m_rowCount->setText(m_model->isLoading() ? tr("%n row(s), updating…", nullptr, rows) : tr("%n row(s)", nullptr, rows));
+    m_rowCount->setText(m_model->isLoading() ? tr("%Ln row(s), updating…", nullptr, rows) : tr("%Ln row(s)", nullptr, rows));
 }
 
 void ResultsView::showHeaderMenu(const QPoint& position)

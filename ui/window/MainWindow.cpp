@@ -101,6 +101,8 @@ MainWindow::MainWindow(LanguageSwitch switchLanguage, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The session's last signals (state changes while it stops) must not reach a half-destroyed window.
+    m_session->disconnect(this);
     m_session.reset(); // interrupts a crawl still running and waits until its file is saved
 }
 
@@ -135,7 +137,11 @@ void MainWindow::buildLayout()
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         ResultsView* front = currentResults();
-        if (front && m_staleViews.remove(front))
+        if (!front)
+            return;
+        if (m_pendingViews.remove(front))
+            front->setCrawlFile(m_crawlFile);
+        else if (m_staleViews.remove(front))
             front->model()->refresh();
     });
     for (const FilterTab& tab : FilterCatalogue::tabs()) {
@@ -240,6 +246,16 @@ bool MainWindow::startCrawl(const QString& typedUrls)
         m_urlBar->setFocus();
         return false;
     }
+    // Several addresses are allowed (several sites in one crawl), but a stray space in one address splits it in
+    // two: say what will be crawled before doing it.
+    if (seeds->size() > 1
+        && !m_prompter->askYesNo(this, tr("Crawl several sites?"),
+                                 tr("The URL bar holds %Ln addresses:\n%1\n\nCrawl them all together?", nullptr,
+                                    int(seeds->size()))
+                                     .arg(seeds->mid(0, 10).join(u'\n')),
+                                 tr("Crawl All"))) {
+        return false;
+    }
     crawl::CrawlConfig config = settingsConfig();
     config.seeds = *seeds;
     return launchNewCrawl(config);
@@ -272,8 +288,6 @@ bool MainWindow::launchNewCrawl(const crawl::CrawlConfig& config)
     }
     m_pageLimit = config.maxPages;
     showCrawlFile(QString()); // the views attach in onStarted(), once the crawl thread has created the file
-    m_crawlFile = *path;
-    addRecentFile(*path);
     m_session->start(*path, config);
     m_overviewTimer->start();
     statusBar()->showMessage(tr("Crawling into %1").arg(QDir::toNativeSeparators(*path)), 5000);
@@ -285,13 +299,21 @@ void MainWindow::showCrawlFile(const QString& path)
     m_crawlFile = path;
     m_lastStats = {};
     m_staleViews.clear();
+    m_pendingViews.clear();
     m_progress->clear();
-    for (ResultsView* view : m_views)
-        view->setCrawlFile(path);
+    // Only the tab in front reads the file now; the others when they come to the front. Nine views scanning a
+    // million-row file at once would put the first rows behind eight other queries on two cores.
+    for (ResultsView* view : m_views) {
+        if (view == currentResults() || path.isEmpty())
+            view->setCrawlFile(path);
+        else
+            m_pendingViews.insert(view);
+    }
     m_details->setCrawlFile(path);
     m_overview->setEntries({});
     m_overview->chart()->setData({});
     m_fileLabel->setText(QDir::toNativeSeparators(path));
+    updateWindowTitle();
     if (!path.isEmpty())
         refreshOverview();
     updateActions();
@@ -332,6 +354,7 @@ void MainWindow::onStarted(const QString& path)
     const crawl::CrawlStats stats = m_lastStats;
     showCrawlFile(path);
     m_lastStats = stats;
+    addRecentFile(path);
 }
 
 void MainWindow::onCommitted(const QList<qint64>& urlIds, const crawl::CrawlStats& stats)
@@ -348,7 +371,9 @@ void MainWindow::onCommitted(const QList<qint64>& urlIds, const crawl::CrawlStat
             m_staleViews.insert(view);
             continue;
         }
-        if (auto* pages = qobject_cast<ResultsModel*>(view->model()))
+        // A sorted table rereads with the overview instead: appended rows would sit out of order at the bottom.
+        auto* pages = qobject_cast<ResultsModel*>(view->model());
+        if (pages && pages->sortColumn() < 0)
             pages->appendSaved(urlIds);
     }
 }
@@ -383,6 +408,7 @@ void MainWindow::onEnded(RunEnd end, const QString& message, const crawl::CrawlS
                                   .arg(message, QDir::toNativeSeparators(m_crawlFile)));
         break;
     }
+    updateActions(); // with the final stats: Resume is offered when URLs are still queued
     if (m_closeWhenEnded)
         close();
 }
@@ -397,7 +423,8 @@ void MainWindow::refreshOverview()
     }
     if (m_session->isBusy()) {
         ResultsView* front = currentResults();
-        if (front && !qobject_cast<ResultsModel*>(front->model()) && !front->model()->isLoading())
+        const bool appends = front && qobject_cast<ResultsModel*>(front->model()) && front->model()->sortColumn() < 0;
+        if (front && !appends && !front->model()->isLoading())
             front->model()->refresh();
     }
     m_overviewBusy = true;
@@ -505,10 +532,15 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslateUi()
+void MainWindow::updateWindowTitle()
 {
     setWindowTitle(m_crawlFile.isEmpty() ? tr("Pavutyna")
                                          : tr("%1 — Pavutyna").arg(QFileInfo(m_crawlFile).completeBaseName()));
+}
+
+void MainWindow::retranslateUi()
+{
+    updateWindowTitle();
     m_actions->retranslate();
     m_urlBar->setPlaceholderText(tr("Address of the site to crawl, e.g. https://example.com/"));
     const QList<FilterTab>& tabs = FilterCatalogue::tabs();

@@ -81,9 +81,12 @@ private:
     void buildLayout();
     void connectActions();
     void retranslateUi();
+    void updateWindowTitle();
     void updateActions();
     bool launchNewCrawl(const crawl::CrawlConfig& config);
     void showCrawlFile(const QString& path);
+    void loadSavedStats(const QString& path);
+    void showSavedStats(const crawl::CrawlStats& stats, const QString& error);
     void onStarted(const QString& path);
     void onCommitted(const QList<qint64>& urlIds, const crawl::CrawlStats& stats);
     void onEnded(RunEnd end, const QString& message, const crawl::CrawlStats& stats);
@@ -116,7 +119,8 @@ private:
     ProgressStrip* m_progress = nullptr;
     QTabWidget* m_tabs = nullptr;
     QList<ResultsView*> m_views;
-    QSet<ResultsView*> m_staleViews; // behind other tabs while rows arrived: reread when shown
+    QSet<ResultsView*> m_staleViews;   // behind other tabs while rows arrived: reread when shown
+    QSet<ResultsView*> m_pendingViews; // behind other tabs when the file was opened: open it when shown
     DetailsPane* m_details = nullptr;
     OverviewPanel* m_overview = nullptr;
     QLabel* m_fileLabel = nullptr;

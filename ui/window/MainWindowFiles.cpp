@@ -5,6 +5,10 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -15,6 +19,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThreadPool>
+#include <QPointer>
+#include <QApplication>
 
 #include "net/CurlGlobal.h"
 #include "store/CrawlFilePath.h"
@@ -75,54 +82,80 @@ bool MainWindow::openCrawlFile(const QString& path)
         m_prompter->showError(this, tr("Cannot open the crawl file"), tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    // Only the header and the settings are read here; counting a million rows happens on a worker below.
     auto db = store::openCrawlReader(path);
-    crawl::CrawlStats stats;
-    Result<QString> config = QString();
+    Result<crawl::CrawlConfig> stored = Error{};
     if (db) {
-        for (auto [target, sql] : {std::pair{&stats.pagesDone, "SELECT count(*) FROM pages"},
-                                   std::pair{&stats.queued, "SELECT count(*) FROM urls WHERE state = 0"},
-                                   std::pair{&stats.errors, "SELECT count(*) FROM pages WHERE status >= 400 OR error <> ''"},
-                                   std::pair{&stats.knownUrls, "SELECT coalesce(max(id), 0) FROM urls"}}) {
-            auto value = countOf(**db, sql);
-            if (!value) {
-                db = value.error();
-                break;
-            }
-            *target = *value;
-        }
+        auto statement = (*db)->prepare("SELECT value FROM crawl_meta WHERE key = 'config'");
+        if (!statement)
+            db = statement.error();
+        else if (statement->step().valueOr(false))
+            stored = crawl::CrawlConfig::fromJsonBytes(statement->text(0).toUtf8(), crawl::CrawlConfig{});
     }
     if (!db) {
         m_prompter->showError(this, tr("Cannot open the crawl file"),
                               tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.error().message));
         return false;
     }
-    auto stored = crawl::CrawlConfig::fromJsonBytes(
-        [&] {
-            auto statement = (*db)->prepare("SELECT value FROM crawl_meta WHERE key = 'config'");
-            return statement && statement->step().valueOr(false) ? statement->text(0).toUtf8() : QByteArray("{}");
-        }(),
-        crawl::CrawlConfig{});
-    db->reset(); // the views open their own connections
+    db = Error{}; // the views open their own connections
     showCrawlFile(path);
     m_pageLimit = stored ? stored->maxPages : 0;
-    m_lastStats = stats;
-    m_progress->setStats(stats, m_pageLimit, false);
     if (stored && !stored->seeds.isEmpty())
         m_urlBar->setText(stored->seeds.join(u' '));
     addRecentFile(path);
     updateActions();
-    if (stats.queued > 0) {
-        if (auto writable = store::Database::checkIsWritableCrawlFile(path); !writable) {
-            statusBar()->showMessage(tr("This crawl was interrupted, but the file is read-only: %1").arg(writable.error().message));
-            m_actions->resume->setEnabled(false);
-        } else if (m_prompter->askYesNo(this, tr("Resume the crawl?"),
-                                        tr("This crawl was interrupted with %Ln URL(s) still queued. Resume it now?",
-                                           nullptr, int(std::min<qint64>(stats.queued, INT_MAX))),
-                                        tr("Resume"))) {
-            resumeCrawl();
-        }
-    }
+    loadSavedStats(path);
     return true;
+}
+
+void MainWindow::loadSavedStats(const QString& path)
+{
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, path] {
+        crawl::CrawlStats stats;
+        QString error;
+        if (auto db = store::openCrawlReader(path)) {
+            for (auto [target, sql] : {std::pair{&stats.pagesDone, "SELECT count(*) FROM pages"},
+                                       std::pair{&stats.queued, "SELECT count(*) FROM urls WHERE state = 0"},
+                                       std::pair{&stats.errors, "SELECT count(*) FROM pages WHERE status >= 400 OR error <> ''"},
+                                       std::pair{&stats.knownUrls, "SELECT coalesce(max(id), 0) FROM urls"}}) {
+                auto value = countOf(**db, sql);
+                if (!value) {
+                    error = value.error().message;
+                    break;
+                }
+                *target = *value;
+            }
+        } else {
+            error = db.error().message;
+        }
+        QMetaObject::invokeMethod(qApp, [self, path, stats, error] {
+            if (self && self->m_crawlFile == path && !self->m_session->isBusy())
+                self->showSavedStats(stats, error);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::showSavedStats(const crawl::CrawlStats& stats, const QString& error)
+{
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(tr("Cannot read the crawl file: %1").arg(error));
+        return;
+    }
+    m_lastStats = stats;
+    m_progress->setStats(stats, m_pageLimit, false);
+    updateActions();
+    if (stats.queued <= 0)
+        return;
+    if (auto writable = store::Database::checkIsWritableCrawlFile(m_crawlFile); !writable) {
+        statusBar()->showMessage(tr("This crawl was interrupted, but the file is read-only: %1").arg(writable.error().message));
+        m_actions->resume->setEnabled(false);
+    } else if (m_prompter->askYesNo(this, tr("Resume the crawl?"),
+                                    tr("This crawl was interrupted with %Ln URL(s) still queued. Resume it now?", nullptr,
+                                       int(std::min<qint64>(stats.queued, INT_MAX))),
+                                    tr("Resume"))) {
+        resumeCrawl();
+    }
 }
 
 void MainWindow::chooseAndSaveAs()
@@ -153,10 +186,10 @@ bool MainWindow::saveCrawlFileAs(const QString& path)
         copied = statement ? statement->bind(1, temporary).run() : Result<void>(statement.error());
     }
     db = Error{};
-    if (copied && QFile::exists(path) && !QFile::remove(path))
-        copied = Error{ErrorKind::Io, tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path))};
-    if (copied && !QFile::rename(temporary, path))
-        copied = Error{ErrorKind::Io, tr("Cannot rename %1.").arg(QDir::toNativeSeparators(temporary))};
+    // rename(2) replaces an existing file atomically: the old one stays until the copy is complete under its name.
+    if (copied && ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
+        copied = Error{ErrorKind::Io, tr("Cannot rename %1: %2").arg(QDir::toNativeSeparators(temporary),
+                                                                     QString::fromLocal8Bit(std::strerror(errno)))};
     if (!copied) {
         QFile::remove(temporary);
         m_prompter->showError(this, tr("Cannot save the crawl file"),

@@ -23,8 +23,13 @@ Result<QString> checkedSeed(const QString& typed)
     // "mailto:x" and "http://x" have a scheme; "localhost:8080/" and "example.com" do not and get https://.
     static const QRegularExpression schemeFirst(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
     static const QRegularExpression hostAndPort(QStringLiteral("^[^/:?#]+:[0-9]+([/?#]|$)"));
-    if (!schemeFirst.match(text).hasMatch() || hostAndPort.match(text).hasMatch())
-        text.prepend(QStringLiteral("https://"));
+    if (!schemeFirst.match(text).hasMatch() || hostAndPort.match(text).hasMatch()) {
+        // A local server ("localhost:8080", "127.0.0.1") almost never speaks TLS; a site on the web almost always.
+        static const QRegularExpression local(
+            QStringLiteral("^(localhost|[0-9]+(\\.[0-9]+){3})([:/?#]|$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        text.prepend(local.match(text).hasMatch() ? QStringLiteral("http://") : QStringLiteral("https://"));
+    }
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (url.isValid() && scheme != QLatin1String("http") && scheme != QLatin1String("https"))

@@ -9,7 +9,7 @@
 namespace pav::ui {
 
 // What the URL bar and an imported URL list accept: one or more http(s) URLs separated by white space (lines,
-// for a list). A URL typed without a scheme gets https://. Errors name the offending entry, in words.
+// for a list). A URL typed without a scheme gets https://, or http:// for localhost and IP addresses. Errors name the offending entry, in words.
 Result<QStringList> parseSeedUrls(const QString& text);
 
 // A URL list file as saved by a spreadsheet or a script: one URL per line, blank lines and lines starting

@@ -102,7 +102,7 @@ void WindowActions::retranslate()
     pause->setText(tr("&Pause"));
     resume->setText(tr("&Resume"));
     stop->setText(tr("S&top"));
-    settings->setText(tr("&Settings…"));
+    settings->setText(tr("Settin&gs…"));
     find->setText(tr("&Find in Table"));
     about->setText(tr("&About Pavutyna"));
     languageSystem->setText(tr("&System Language"));

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -169,6 +170,7 @@ private slots:
         QVERIFY(w->startCrawl(server.url()));
         QVERIFY(waitUntilIdle(*w.window));
         ResultsView* titles = w->resultsForTab(QStringLiteral("titles"));
+        w->resultsTabs()->setCurrentWidget(titles); // a tab reads the file when it comes to the front
         QVERIFY(titles->setFilter(QStringLiteral("titles.duplicate")));
         // Pages 0, 5, 10, … share a title, except those without any (i % 7 == 3): 5 is not, 10 is not, …
         int shared = 0;
@@ -182,6 +184,7 @@ private slots:
         QTRY_COMPARE(titles->model()->rowCount(), missing);
 
         ResultsView* pages = w->resultsForTab(QStringLiteral("pages"));
+        w->resultsTabs()->setCurrentWidget(pages);
         pages->searchBox()->setText(QStringLiteral("/p/1"));
         QTRY_COMPARE(pages->model()->rowCount(), 12); // /p/1, /p/10 … /p/19, and /old, which redirects to /p/1
         pages->searchBox()->clear();
@@ -253,7 +256,7 @@ private slots:
         Window reopened;
         reopened.log->answer = false; // "Resume the crawl?" — not yet
         QVERIFY(reopened->openCrawlFile(path));
-        QCOMPARE(reopened.log->questions.size(), 1);
+        QTRY_COMPARE(reopened.log->questions.size(), 1); // once the worker has counted what is queued
         QVERIFY(reopened.log->questions.first().contains(QLatin1String("interrupted")));
         QTRY_COMPARE(reopened.model("pages")->rowCount(), saved);
         QVERIFY(reopened->actions().resume->isEnabled());
@@ -274,7 +277,14 @@ private slots:
         QVERIFY(!w->openCrawlFile(text));
         QVERIFY(!w->openCrawlFile(dir.filePath("missing.pavutyna")));
         QVERIFY(!w->openCrawlFile(dir.path())); // a folder
-        QCOMPARE(w.log->errors.size(), 3);
+        const QString empty = dir.filePath("empty.pavutyna");
+        QFile emptyFile(empty);
+        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+        emptyFile.close();
+        QVERIFY(!w->openCrawlFile(empty));
+        QCOMPARE(w.log->errors.size(), 4);
+        QVERIFY2(w.log->errors[3].contains(QLatin1String("is empty")), qPrintable(w.log->errors[3]));
+        QCOMPARE(QFileInfo(empty).size(), 0); // still empty, not made into a crawl file
         for (const QString& error : std::as_const(w.log->errors))
             QVERIFY2(error.startsWith(QLatin1String("Cannot open the crawl file: ")), qPrintable(error));
         QVERIFY(w.log->errors[0].contains(QLatin1String("not a Pavutyna crawl file")));
@@ -326,6 +336,26 @@ private slots:
         w->actions().resume->trigger(); // space again: the same file continues
         QVERIFY(waitUntilIdle(*w.window));
         QCOMPARE(test::fetchedUrls(w->crawlFile()).size(), 300 + 5);
+    }
+
+    void closingTheWindowMidCrawlKeepsAResumableFile()
+    {
+        LocalHttpServer server;
+        test::buildGuiSite(server, Pages, std::chrono::milliseconds(60));
+        QString path;
+        {
+            Window w; // destroyed without the close question: a session's end, a crash handler, a test's end
+            QVERIFY(w->startCrawl(server.url()));
+            QTRY_VERIFY_WITH_TIMEOUT(w.model("pages")->rowCount() >= 3, 20'000);
+            path = w->crawlFile();
+        }
+        QVERIFY(test::fetchedUrls(path).size() < Fetched);
+        Window reopened;
+        reopened.log->answer = true;
+        QVERIFY(reopened->openCrawlFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(reopened->session().isBusy() || reopened.log->questions.size() == 1, 20'000);
+        QVERIFY(waitUntilIdle(*reopened.window));
+        QCOMPARE(test::fetchedUrls(path).size(), Fetched);
     }
 
     void savesACopyAndContinuesInIt()

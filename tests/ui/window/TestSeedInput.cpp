@@ -18,8 +18,9 @@ private slots:
         QTest::newRow("full URL") << "https://example.com/" << QStringList{"https://example.com/"};
         QTest::newRow("no scheme") << "example.com" << QStringList{"https://example.com/"};
         QTest::newRow("no scheme with path") << "example.com/shop?a=1" << QStringList{"https://example.com/shop?a=1"};
-        QTest::newRow("host and port") << "127.0.0.1:8080" << QStringList{"https://127.0.0.1:8080/"};
-        QTest::newRow("localhost and port") << "localhost:8080/a" << QStringList{"https://localhost:8080/a"};
+        QTest::newRow("host and port") << "127.0.0.1:8080" << QStringList{"http://127.0.0.1:8080/"};
+        QTest::newRow("localhost and port") << "localhost:8080/a" << QStringList{"http://localhost:8080/a"};
+        QTest::newRow("a host that starts with digits") << "1password.com" << QStringList{"https://1password.com/"};
         QTest::newRow("upper case") << "HTTP://Example.COM:80/A" << QStringList{"http://example.com/A"};
         QTest::newRow("spaces around") << "  http://a.example/  " << QStringList{"http://a.example/"};
         QTest::newRow("two sites") << "http://a.example/ https://b.example/x"
