@@ -27,6 +27,19 @@
 using namespace pav;
 using namespace pav::ui;
 
+
+// The time and memory bars hold for normal builds. Under ASan + UBSan every allocation is padded and every
+// access checked, so there the figures are printed and the behaviour around them still tested.
+#ifdef PAV_SANITIZED
+#define PAV_CHECK_BAR(condition, message) \
+    do { \
+        if (!(condition)) \
+            qInfo("under sanitizers, not asserted: %s (%s)", #condition, message); \
+    } while (false)
+#else
+#define PAV_CHECK_BAR(condition, message) QVERIFY2(condition, message)
+#endif
+
 namespace {
 qint64 residentMiB()
 {
@@ -152,7 +165,7 @@ private slots:
         QCOMPARE(view.model()->index(0, ResultsModel::Address).data().toString(),
                  QString::fromLatin1(test::urlOf(1)));
         const qint64 bar = scaledBar(2000, m_pages, 500);
-        QVERIFY2(elapsed < bar, qPrintable(QStringLiteral("%1 ms, bar %2 ms").arg(elapsed).arg(bar)));
+        PAV_CHECK_BAR(elapsed < bar, qPrintable(QStringLiteral("%1 ms, bar %2 ms").arg(elapsed).arg(bar)));
 
         // Scrolling far reads the rows of the new screen by key: a few milliseconds of GUI-thread work.
         for (const int row : {int(m_pages / 2), int(m_pages) - 1, 12345}) {
@@ -162,7 +175,7 @@ private slots:
             const double cpuMs = double(Probe::schedstat().first - before) / 1e6;
             qInfo("scroll to row %d and paint: %.1f ms of GUI-thread CPU", row, cpuMs);
             QCOMPARE(view.model()->index(row, ResultsModel::Address).data().toString().isEmpty(), false);
-            QVERIFY2(cpuMs < 50, qPrintable(QString::number(cpuMs)));
+            PAV_CHECK_BAR(cpuMs < 50, qPrintable(QString::number(cpuMs)));
         }
     }
 
@@ -214,8 +227,8 @@ private slots:
               "between ticks %.1f ms, %d ticks",
               probe.longestWallMs, probe.longestStallMs, probe.longestCpuMs, probe.ticks);
         QVERIFY(probe.ticks > 10);
-        QVERIFY2(probe.longestStallMs < 50, qPrintable(QString::number(probe.longestStallMs)));
-        QVERIFY2(probe.longestCpuMs < 50, qPrintable(QString::number(probe.longestCpuMs)));
+        PAV_CHECK_BAR(probe.longestStallMs < 50, qPrintable(QString::number(probe.longestStallMs)));
+        PAV_CHECK_BAR(probe.longestCpuMs < 50, qPrintable(QString::number(probe.longestCpuMs)));
     }
 
     void filtersAndOtherTabsAtScale()
@@ -260,7 +273,7 @@ private slots:
         qInfo("VmRSS %lld MiB", rss);
         QVERIFY(rss > 0);
         const qint64 bar = scaledBar(400, m_pages, 150);
-        QVERIFY2(rss < bar, qPrintable(QStringLiteral("%1 MiB, bar %2 MiB").arg(rss).arg(bar)));
+        PAV_CHECK_BAR(rss < bar, qPrintable(QStringLiteral("%1 MiB, bar %2 MiB").arg(rss).arg(bar)));
     }
 
 private:
