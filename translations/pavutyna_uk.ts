@@ -211,6 +211,42 @@ Exit codes: 0 crawl finished (pages may have errors), 1 could not run, 2 usage e
         <source>Keep the crawl in FILE (default: a new file in the user&apos;s data directory, its path printed unless -q).</source>
         <translation>Зберігати сканування у FILE (типово — новий файл у каталозі даних користувача; його шлях виводиться, якщо не вказано -q).</translation>
     </message>
+    <message>
+        <source>Crawl exactly the URLs in FILE, one a line (list mode: links are recorded, not followed).</source>
+        <translation>Сканувати лише адреси з файлу FILE, по одній у рядку (режим списку: посилання записуються, але не відкриваються).</translation>
+    </message>
+    <message>
+        <source>Export only the rows of the filter ID, as the window&apos;s tabs show them (e.g. titles.duplicate, links.broken).</source>
+        <translation>Експортувати лише рядки фільтра ID, як їх показують вкладки вікна (напр. titles.duplicate, links.broken).</translation>
+    </message>
+    <message>
+        <source>Export only rows containing TEXT in their URL, title, meta description or H1 (links: URLs or anchor text).</source>
+        <translation>Експортувати лише рядки, що містять TEXT в адресі, заголовку, метаописі чи H1 (для посилань — в адресах або тексті посилання).</translation>
+    </message>
+    <message>
+        <source>--url-list starts a new crawl of its URLs: give no other URL, --resume or --export.</source>
+        <translation>--url-list починає нове сканування адрес зі списку: не вказуйте інших адрес, --resume чи --export.</translation>
+    </message>
+    <message>
+        <source>Cannot read the URL list %1: %2</source>
+        <translation>Не вдається прочитати список адрес %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot;; the filters are: %2</source>
+        <translation>Невідомий фільтр «%1»; доступні фільтри: %2</translation>
+    </message>
+    <message>
+        <source>--filter %1 selects links: write them with --links-output FILE.</source>
+        <translation>--filter %1 вибирає посилання: запишіть їх за допомогою --links-output FILE.</translation>
+    </message>
+    <message>
+        <source>--filter %1 selects pages: write them with -o FILE.</source>
+        <translation>--filter %1 вибирає сторінки: запишіть їх за допомогою -o FILE.</translation>
+    </message>
 </context>
 <context>
     <name>pav::cli::HeadlessRunner</name>
@@ -409,6 +445,33 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>Invalid pattern for %1: &quot;%2&quot; (%3 at position %4)</source>
         <translation>Неприпустимий шаблон для %1: «%2» (%3, позиція %4)</translation>
+    </message>
+</context>
+<context>
+    <name>pav::crawl::SeedInput</name>
+    <message>
+        <source>Only http and https addresses can be crawled: %1</source>
+        <translation>Сканувати можна лише адреси http і https: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid web address: %1</source>
+        <translation>Некоректна вебадреса: %1</translation>
+    </message>
+    <message>
+        <source>Type the address of a site to crawl, e.g. https://example.com/</source>
+        <translation>Введіть адресу сайту для сканування, напр. https://example.com/</translation>
+    </message>
+    <message>
+        <source>The URL list is not UTF-8 text.</source>
+        <translation>Список адрес не є текстом у кодуванні UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>The URL list holds no URL.</source>
+        <translation>У списку адрес немає жодної адреси.</translation>
     </message>
 </context>
 <context>
@@ -1920,33 +1983,6 @@ Crawl them all together?</source>
     <message>
         <source>Do not fetch images, scripts, style sheets and other resources a page refers to (command line: --html-only).</source>
         <translation>Не завантажувати зображення, скрипти, таблиці стилів та інші ресурси, на які посилається сторінка (командний рядок: --html-only).</translation>
-    </message>
-</context>
-<context>
-    <name>pav::ui::SeedInput</name>
-    <message>
-        <source>Only http and https addresses can be crawled: %1</source>
-        <translation>Сканувати можна лише адреси http і https: %1</translation>
-    </message>
-    <message>
-        <source>Not a valid web address: %1</source>
-        <translation>Некоректна вебадреса: %1</translation>
-    </message>
-    <message>
-        <source>Type the address of a site to crawl, e.g. https://example.com/</source>
-        <translation>Введіть адресу сайту для сканування, напр. https://example.com/</translation>
-    </message>
-    <message>
-        <source>The URL list is not UTF-8 text.</source>
-        <translation>Список адрес не є текстом у кодуванні UTF-8.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Рядок %1: %2</translation>
-    </message>
-    <message>
-        <source>The URL list holds no URL.</source>
-        <translation>У списку адрес немає жодної адреси.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "cli/ProgressPrinter.h"
 #include "crawl/Crawler.h"
 #include "export/CrawlExporter.h"
+#include "export/Filters.h"
 #include "net/HttpClient.h"
 #include "store/CrawlFilePath.h"
 #include "store/CrawlStore.h"
@@ -123,13 +124,23 @@ struct Outputs
                                                                                 : exporting::ExportOptions::Format::Csv;
         exportOptions.neutraliseFormulas = !options.csvRaw;
         exportOptions.utf8Bom = options.utf8Bom;
+        // --filter and --search select rows exactly as a tab of the window does, with the same SQL.
+        const exporting::Filter* filter = exporting::FilterCatalogue::filter(options.filter);
+        const auto whereFor = [&](bool links) {
+            const bool filterApplies = filter && (filter->kind == exporting::FilterKind::Links) == links;
+            return exporting::combinePredicates(
+                filterApplies ? filter->predicate : QByteArray(),
+                exporting::searchPredicate(options.search, links ? exporting::FilterKind::Links : exporting::FilterKind::Pages));
+        };
         if (pages.isWanted()) {
+            exportOptions.where = whereFor(false);
             if (auto written = exporting::exportPages(db, pages.device(), exportOptions); !written)
                 return written.error();
             if (auto committed = pages.commit(); !committed)
                 return committed;
         }
         if (links.isWanted()) {
+            exportOptions.where = whereFor(true);
             if (auto written = exporting::exportLinks(db, links.device(), exportOptions); !written)
                 return written.error();
             if (auto committed = links.commit(); !committed)

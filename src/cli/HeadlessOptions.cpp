@@ -8,10 +8,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include "crawl/SeedInput.h"
 #include "crawl/Url.h"
+#include "export/Filters.h"
 
 namespace pav::cli {
 
@@ -58,12 +61,16 @@ struct Definitions
     QCommandLineOption csvRaw = option({"csv-raw"}, Tr::tr("Do not neutralise cells a spreadsheet would run as formulas."));
     QCommandLineOption bom = option({"bom"}, Tr::tr("Start CSV files with a UTF-8 byte order mark (for Excel)."));
     QCommandLineOption quiet = option({"q", "quiet"}, Tr::tr("Print nothing on stderr but errors."));
+    QCommandLineOption urlList = option({"url-list"}, Tr::tr("Crawl exactly the URLs in FILE, one a line (list mode: links are recorded, not followed)."), QStringLiteral("FILE"));
+    QCommandLineOption filter = option({"filter"}, Tr::tr("Export only the rows of the filter ID, as the window's tabs show them (e.g. titles.duplicate, links.broken)."), QStringLiteral("ID"));
+    QCommandLineOption search = option({"search"}, Tr::tr("Export only rows containing TEXT in their URL, title, meta description or H1 (links: URLs or anchor text)."), QStringLiteral("TEXT"));
 
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({headless, help, version, resume, exportFrom, output, linksOutput, format, db, config,
                            maxDepth, maxPages, concurrency, perHost, delay, timeout, retries, userAgent, ignoreRobots,
-                           noSitemaps, include, exclude, subdomains, external, htmlOnly, maxSize, csvRaw, bom, quiet});
+                           noSitemaps, include, exclude, subdomains, external, htmlOnly, maxSize, csvRaw, bom, quiet, urlList,
+                           filter, search});
         parser.addPositionalArgument(QStringLiteral("URL"), Tr::tr("Where to start crawling (http or https)."),
                                      QStringLiteral("URL..."));
     }
@@ -140,7 +147,10 @@ std::variant<HeadlessOptions, UsageError> parseHeadlessOptions(const QStringList
         return UsageError{Tr::tr("URLs cannot be given with --resume or --export: the crawl file has its own.")};
     if (options.action != HeadlessOptions::Action::Crawl && parser.isSet(defs.db))
         return UsageError{Tr::tr("--db is for new crawls; --resume and --export name their crawl file.")};
-    if (options.action == HeadlessOptions::Action::Crawl && urls.isEmpty() && !parser.isSet(defs.config))
+    if (parser.isSet(defs.urlList) && (options.action != HeadlessOptions::Action::Crawl || !urls.isEmpty()))
+        return UsageError{Tr::tr("--url-list starts a new crawl of its URLs: give no other URL, --resume or --export.")};
+    if (options.action == HeadlessOptions::Action::Crawl && urls.isEmpty() && !parser.isSet(defs.config)
+        && !parser.isSet(defs.urlList))
         return UsageError{Tr::tr("No URL given. Try \"pavutyna --headless --help\".")};
     if (options.action == HeadlessOptions::Action::Export && !parser.isSet(defs.output) && !parser.isSet(defs.linksOutput))
         return UsageError{Tr::tr("--export needs -o FILE or --links-output FILE.")};
@@ -150,6 +160,19 @@ std::variant<HeadlessOptions, UsageError> parseHeadlessOptions(const QStringList
         if (auto valid = crawl::normaliseUrl(url); !valid)
             return UsageError{valid.error().message};
         seeds.append(url);
+    }
+    if (parser.isSet(defs.urlList)) {
+        QFile list(parser.value(defs.urlList));
+        if (!list.open(QIODevice::ReadOnly))
+            return UsageError{Tr::tr("Cannot read the URL list %1: %2").arg(list.fileName(), list.errorString())};
+        auto listed = crawl::parseUrlList(list.read(256LL * 1024 * 1024));
+        if (!listed)
+            return UsageError{Tr::tr("%1: %2").arg(list.fileName(), listed.error().message)};
+        for (const QString& url : std::as_const(*listed))
+            seeds.append(url);
+        // List mode, as the window's Import URL List: exactly these URLs (and their redirects).
+        options.overrides.insert(QStringLiteral("maxDepth"), 0);
+        options.overrides.insert(QStringLiteral("sitemaps"), false);
     }
     if (!seeds.isEmpty())
         options.overrides.insert(QStringLiteral("seeds"), seeds);
@@ -235,6 +258,23 @@ std::variant<HeadlessOptions, UsageError> parseHeadlessOptions(const QStringList
         return UsageError{Tr::tr("-o and --links-output must be different files.")};
     if (options.linksOutput == QLatin1String("-") && options.output == QLatin1String("-"))
         return UsageError{Tr::tr("Only one table can go to standard output.")};
+    if (parser.isSet(defs.filter)) {
+        options.filter = parser.value(defs.filter);
+        const exporting::Filter* filter = exporting::FilterCatalogue::filter(options.filter);
+        if (!filter) {
+            QStringList ids;
+            for (const exporting::FilterTab& tab : exporting::FilterCatalogue::tabs()) {
+                for (const exporting::Filter& known : tab.filters)
+                    ids.append(known.id);
+            }
+            return UsageError{Tr::tr("Unknown filter \"%1\"; the filters are: %2").arg(options.filter, ids.join(QStringLiteral(", ")))};
+        }
+        const bool ofLinks = filter->kind == exporting::FilterKind::Links;
+        if (ofLinks ? options.linksOutput.isEmpty() : options.output.isEmpty())
+            return UsageError{ofLinks ? Tr::tr("--filter %1 selects links: write them with --links-output FILE.").arg(options.filter)
+                                      : Tr::tr("--filter %1 selects pages: write them with -o FILE.").arg(options.filter)};
+    }
+    options.search = parser.value(defs.search);
     options.csvRaw = parser.isSet(defs.csvRaw);
     options.utf8Bom = parser.isSet(defs.bom);
     options.quiet = parser.isSet(defs.quiet);

@@ -41,6 +41,8 @@ struct HeadlessOptions
     bool csvRaw = false;
     bool utf8Bom = false;
     bool quiet = false;
+    QString filter; // --filter: a FilterCatalogue id; its rows only, in the table it selects from
+    QString search; // --search: rows containing this text only, as the window's search box
 };
 
 struct UsageError

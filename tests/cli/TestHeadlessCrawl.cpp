@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include "CliSupport.h"
 
@@ -68,6 +69,89 @@ private slots:
         const QList<QByteArray> links = csvLines(readAll(m_dir.filePath("links.csv")));
         QVERIFY(links.first().startsWith(LinksHeader));
         QVERIFY(links.contains(server.url("/").toUtf8() + ',' + server.url("/p/0").toUtf8() + ",start,,200,a"));
+    }
+
+    void exportsTheRowsOfAFilterAndASearch()
+    {
+        LocalHttpServer server;
+        buildSite(server, SitePages);
+        const QString db = m_dir.filePath("filter.pavutyna");
+        QCOMPARE(runPavutyna({"--headless", server.url(), "--db", db, "-q"}).exitCode, 0);
+        QCOMPARE(runPavutyna({"--headless", "--export", db, "-o", m_dir.filePath("all.csv")}).exitCode, 0);
+        const QList<QByteArray> all = csvLines(readAll(m_dir.filePath("all.csv")));
+
+        // 4xx: exactly the rows of the full export whose status is 404, in the same order.
+        Run codes = runPavutyna({"--headless", "--export", db, "-o", m_dir.filePath("4xx.csv"), "--filter", "codes.4xx"});
+        QCOMPARE(codes.exitCode, 0);
+        QList<QByteArray> expected{all.first()};
+        for (const QByteArray& line : all.mid(1)) {
+            if (line.contains(",404,"))
+                expected.append(line);
+        }
+        QVERIFY(expected.size() > 1);
+        QCOMPARE(csvLines(readAll(m_dir.filePath("4xx.csv"))), expected);
+
+        // A search narrows any table; a links filter selects from the links table.
+        Run search = runPavutyna({"--headless", "--export", db, "-o", m_dir.filePath("s.csv"), "--search", "/p/1"});
+        QCOMPARE(search.exitCode, 0);
+        const QList<QByteArray> found = csvLines(readAll(m_dir.filePath("s.csv")));
+        QVERIFY(found.size() > 1 && found.size() < all.size());
+        for (const QByteArray& line : found.mid(1))
+            QVERIFY2(line.contains("/p/1"), line.constData());
+        Run broken = runPavutyna({"--headless", "--export", db, "--links-output", m_dir.filePath("broken.csv"), "--filter",
+                                  "links.broken"});
+        QCOMPARE(broken.exitCode, 0);
+        const QList<QByteArray> brokenLinks = csvLines(readAll(m_dir.filePath("broken.csv")));
+        QVERIFY(brokenLinks.size() > 1);
+        for (const QByteArray& line : brokenLinks.mid(1))
+            QVERIFY2(line.contains(",404,") || line.contains(",0,"), line.constData());
+    }
+
+    void refusesFiltersThatDoNotFit_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown") << QStringList{"--filter", "titles.nonsense", "-o", "x.csv"} << "Unknown filter \"titles.nonsense\"";
+        QTest::newRow("links filter, pages output") << QStringList{"--filter", "links.broken", "-o", "x.csv"}
+                                                    << "--filter links.broken selects links";
+        QTest::newRow("pages filter, links output") << QStringList{"--filter", "codes.4xx", "--links-output", "x.csv"}
+                                                    << "--filter codes.4xx selects pages";
+    }
+    void refusesFiltersThatDoNotFit()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        Run run = runPavutyna(QStringList{"--headless", "--export", m_dir.filePath("none.pavutyna")} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void crawlsExactlyTheUrlsOfAList()
+    {
+        LocalHttpServer server;
+        buildSite(server, SitePages);
+        QFile list(m_dir.filePath("urls.txt"));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(("# from a spreadsheet\r\n" + server.url("/p/3") + "\r\n" + server.url("/old") + "\r\n\r\n").toUtf8());
+        list.close();
+        Run run = runPavutyna({"--headless", "--url-list", list.fileName(), "--db", m_dir.filePath("list.pavutyna"), "-o", "-", "-q"});
+        QCOMPARE(run.exitCode, 0);
+        QSet<QByteArray> paths;
+        for (const QByteArray& line : csvLines(run.out).mid(1))
+            paths.insert(QUrl(QString::fromUtf8(line.left(line.indexOf(',')))).path().toUtf8());
+        QCOMPARE(paths, (QSet<QByteArray>{"/p/3", "/old", "/p/1"})); // and /old's redirect target, nothing else
+
+        QFile bad(m_dir.filePath("bad.txt"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("https://example.com/\nftp://example.com/\n");
+        bad.close();
+        Run refused = runPavutyna({"--headless", "--url-list", bad.fileName()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("Line 2: Only http and https"), refused.err.constData());
+        Run missing = runPavutyna({"--headless", "--url-list", m_dir.filePath("nope.txt")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("Cannot read the URL list"), missing.err.constData());
     }
 
     void writesJsonLinesToStandardOutput()

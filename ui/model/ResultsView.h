@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include "ui/model/Filters.h"
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,7 +16,7 @@ class QTimer;
 namespace pav::ui {
 
 class CrawlTableModel;
-struct FilterTab;
+
 
 // One results tab: the filter combo, a search box (applied 200 ms after the last key), the row count and a
 // sortable table over the tab's model (ResultsModel, RedirectsModel or LinksModel, owned by the view). The

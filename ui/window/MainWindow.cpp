@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "crawl/SeedInput.h"
 #include "store/CrawlFilePath.h"
 #include "store/CrawlReader.h"
 #include "ui/details/ChartData.h"
@@ -37,7 +38,6 @@
 #include "ui/settings/SettingsStore.h"
 #include "ui/window/ProgressStrip.h"
 #include "ui/window/Prompter.h"
-#include "ui/window/SeedInput.h"
 #include "ui/window/WindowActions.h"
 
 namespace pav::ui {
@@ -240,7 +240,7 @@ bool MainWindow::startCrawl(const QString& typedUrls)
 {
     if (m_session->isBusy())
         return false;
-    auto seeds = parseSeedUrls(typedUrls);
+    auto seeds = crawl::parseSeedUrls(typedUrls);
     if (!seeds) {
         m_prompter->showError(this, tr("Cannot start the crawl"), seeds.error().message);
         m_urlBar->setFocus();

@@ -23,6 +23,7 @@
 #include <QPointer>
 #include <QApplication>
 
+#include "crawl/SeedInput.h"
 #include "net/CurlGlobal.h"
 #include "store/CrawlFilePath.h"
 #include "store/CrawlReader.h"
@@ -34,7 +35,6 @@
 #include "ui/window/ExportJob.h"
 #include "ui/window/ProgressStrip.h"
 #include "ui/window/Prompter.h"
-#include "ui/window/SeedInput.h"
 #include "ui/window/WindowActions.h"
 
 namespace pav::ui {
@@ -280,7 +280,7 @@ void MainWindow::chooseAndImportList()
         m_prompter->showError(this, tr("Cannot import the URL list"), tr("%1 is larger than 256 MiB.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    auto urls = parseUrlList(file.readAll());
+    auto urls = crawl::parseUrlList(file.readAll());
     if (!urls) {
         m_prompter->showError(this, tr("Cannot import the URL list"), urls.error().message);
         return;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "ui/window/SeedInput.h"
+#include "crawl/SeedInput.h"
 
-using namespace pav::ui;
+using namespace pav::crawl;
 
 class TestSeedInput : public QObject
 {

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Pavutyna contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/window/SeedInput.h"
+#include "crawl/SeedInput.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -9,12 +9,12 @@
 
 #include "crawl/Url.h"
 
-namespace pav::ui {
+namespace pav::crawl {
 
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(pav::ui::SeedInput)
+    Q_DECLARE_TR_FUNCTIONS(pav::crawl::SeedInput)
 };
 
 Result<QString> checkedSeed(const QString& typed)
@@ -36,7 +36,7 @@ Result<QString> checkedSeed(const QString& typed)
         return Error{ErrorKind::InvalidArgument, Tr::tr("Only http and https addresses can be crawled: %1").arg(typed)};
     if (!url.isValid() || url.host().isEmpty())
         return Error{ErrorKind::InvalidArgument, Tr::tr("Not a valid web address: %1").arg(typed)};
-    auto normalised = crawl::normaliseUrl(text);
+    auto normalised = normaliseUrl(text);
     if (!normalised)
         return Error{ErrorKind::InvalidArgument, Tr::tr("Not a valid web address: %1").arg(typed)};
     return *normalised;
@@ -87,4 +87,4 @@ Result<QStringList> parseUrlList(const QByteArray& bytes)
     return seeds;
 }
 
-} // namespace pav::ui
+} // namespace pav::crawl

@@ -6,7 +6,7 @@
 
 #include "common/Result.h"
 
-namespace pav::ui {
+namespace pav::crawl {
 
 // What the URL bar and an imported URL list accept: one or more http(s) URLs separated by white space (lines,
 // for a list). A URL typed without a scheme gets https://, or http:// for localhost and IP addresses. Errors name the offending entry, in words.
@@ -16,4 +16,4 @@ Result<QStringList> parseSeedUrls(const QString& text);
 // with # ignored, a UTF-8 BOM and CRLF accepted. Errors give the line number.
 Result<QStringList> parseUrlList(const QByteArray& bytes);
 
-} // namespace pav::ui
+} // namespace pav::crawl

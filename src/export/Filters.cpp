@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Pavutyna contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/model/Filters.h"
+#include "export/Filters.h"
 
 #include <QCoreApplication>
 
 #include "store/Database.h"
 
-namespace pav::ui {
+namespace pav::exporting {
 
 namespace {
 struct Tr
@@ -292,4 +292,4 @@ Result<QList<FilterCount>> countFilters(store::Database& db)
     return counts;
 }
 
-} // namespace pav::ui
+} // namespace pav::exporting
