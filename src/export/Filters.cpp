@@ -226,7 +226,12 @@ QByteArray searchPredicate(const QString& text, FilterKind kind)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    QString escaped = trimmed;
+    // SQLite's LIKE ignores case for ASCII only; other text is compared case-folded (pav_fold, registered on every
+    // connection by store::Database), which costs a conversion per cell and so only runs when needed.
+    bool ascii = true;
+    for (QChar c : trimmed)
+        ascii = ascii && c.unicode() < 0x80;
+    QString escaped = ascii ? trimmed : trimmed.toCaseFolded();
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     const QByteArray pattern = sqlLiteral(u'%' + escaped + u'%');
     const std::initializer_list<const char*> pageColumns = {"u.url", "p.title", "p.meta_description", "p.h1",
@@ -236,7 +241,7 @@ QByteArray searchPredicate(const QString& text, FilterKind kind)
     for (const char* column : kind == FilterKind::Links ? linkColumns : pageColumns) {
         if (!sql.isEmpty())
             sql += " OR ";
-        sql += like(column, pattern);
+        sql += ascii ? like(column, pattern) : like(("pav_fold(" + QByteArray(column) + ')').constData(), pattern);
     }
     return '(' + sql + ')';
 }

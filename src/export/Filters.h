@@ -64,8 +64,9 @@ public:
     static QString label(const FilterTab& tab);
 };
 
-// A WHERE fragment matching rows whose text columns contain `text` (case-insensitive for ASCII, as SQLite's
-// LIKE is). The text is quoted as an SQL literal and LIKE's wildcards are escaped, so any input is safe.
+// A WHERE fragment matching rows whose text columns contain `text`, ignoring case in any script (plain ASCII
+// text uses SQLite's LIKE; other text case-folded through pav_fold(), which store::Database registers on every
+// connection). The text is quoted as an SQL literal and LIKE's wildcards are escaped, so any input is safe.
 // Empty text gives an empty fragment. Pages/Redirects: URL, title, meta description, H1, redirect URL;
 // Links: source, target and anchor.
 QByteArray searchPredicate(const QString& text, FilterKind kind = FilterKind::Pages);

@@ -16,6 +16,27 @@ struct Tr
 };
 } // namespace
 
+namespace {
+// pav_fold(text): Unicode case folding, for searches that SQLite's ASCII-only LIKE would miss ("головна" in
+// "Головна"). Searches call it only when their text is not plain ASCII, since it costs a conversion per cell.
+void foldCase(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    const QByteArray folded = QString::fromUtf8(text, sqlite3_value_bytes(arguments[0])).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+void registerFunctions(sqlite3* handle)
+{
+    sqlite3_create_function(handle, "pav_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                            foldCase, nullptr, nullptr);
+}
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, std::span<const Migration> migrations, Mode mode)
 {
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -26,6 +47,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, std::span<
     if (rc != SQLITE_OK)
         return sqliteError(handle, rc);
     sqlite3_busy_timeout(handle, 5000);
+    registerFunctions(handle);
     sqlite3_extended_result_codes(handle, 1);
 
     // Reading the header is what tells a database from any other file.

@@ -10,6 +10,7 @@
 #include "CrawlFixture.h"
 #include "FailingDevice.h"
 #include "export/CrawlExporter.h"
+#include "export/Filters.h"
 #include "store/Database.h"
 
 using namespace pav;
@@ -126,6 +127,25 @@ private slots:
         QCOMPARE(rows, qint64(expected.size() - 1));
         QVERIFY(rows > 0);
         QCOMPARE(csv, expected.join());
+    }
+
+    void searchesUkrainianTextWhateverItsCase()
+    {
+        CrawlFixture crawl;
+        QVERIFY2(crawl.isValid(), qPrintable(crawl.errorString()));
+        // "Про нас" is the about page's H1, "Не знайдено" the 404's title: SQLite's LIKE alone folds ASCII only.
+        for (const QString& typed : {QStringLiteral("про НАС"), QStringLiteral("ПРО нас"), QStringLiteral("Про нас")}) {
+            qint64 rows = 0;
+            const QByteArray csv = exported(exportPages, crawl.database(),
+                                            {.format = Csv, .where = searchPredicate(typed, FilterKind::Pages)}, &rows);
+            QCOMPARE(rows, qint64(1));
+            QVERIFY2(csv.contains("https://example.com/about,"), csv.constData());
+        }
+        qint64 rows = 0;
+        (void)exported(exportPages, crawl.database(), {.format = Csv, .where = searchPredicate(QStringLiteral("НЕ ЗНАЙДЕНО"))}, &rows);
+        QCOMPARE(rows, qint64(1));
+        (void)exported(exportPages, crawl.database(), {.format = Csv, .where = searchPredicate(QStringLiteral("щось інше"))}, &rows);
+        QCOMPARE(rows, qint64(0));
     }
 
     void keepsFormulasWhenRawIsAsked()
