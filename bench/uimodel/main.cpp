@@ -9,13 +9,13 @@
 #include <QStandardPaths>
 
 #include "TestMain.h"
-#include "ui/model/QueryThread.h"
+#include "store/Database.h"
 
 QObject* makeTestScale();
 
 int main(int argc, char* argv[])
 {
-    if (!pav::ui::disableSqliteMemoryStatistics())
+    if (!pav::store::Database::disableMemoryStatistics())
         return 1;
     if (!qEnvironmentVariableIsSet("PAV_UI_MODEL_PAGES"))
         qputenv("PAV_UI_MODEL_PAGES", "1000000");

@@ -9,14 +9,16 @@
 #include "cli/HeadlessOptions.h"
 #include "cli/HeadlessRunner.h"
 #include "resources/Icons.h"
+#include "store/Database.h"
 #include "ui/Gui.h"
-#include "ui/model/QueryThread.h"
 
 int main(int argc, char* argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("Pavutyna"));
     QCoreApplication::setOrganizationName(QStringLiteral("Pavutyna"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAV_VERSION_STRING));
+    // Before any database is opened, for the crawler's writer and the window's readers alike (Database.h says why).
+    pav::store::Database::disableMemoryStatistics();
     // Decided before any Q*Application exists: the headless path must never touch a display.
     if (pav::cli::wantsHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -24,9 +26,6 @@ int main(int argc, char* argv[])
         translator.useSystemLanguage();
         return pav::cli::runHeadless(app.arguments(), pav::cli::stdStreams());
     }
-    // Before any database is opened: SQLite's memory statistics serialise every allocation of every thread
-    // behind one lock, which stalled the GUI thread whenever the crawl thread held it.
-    pav::ui::disableSqliteMemoryStatistics();
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QString::fromLatin1(pav::resources::AppId));
     QApplication::setWindowIcon(pav::resources::icon(pav::resources::Icon::App));

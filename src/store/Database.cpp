@@ -95,6 +95,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, std::span<
     return db;
 }
 
+bool Database::disableMemoryStatistics()
+{
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}
+
 Result<void> Database::checkIsWritableCrawlFile(const QString& path)
 {
     const QFileInfo info(path);

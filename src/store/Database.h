@@ -41,6 +41,12 @@ public:
     // anything: open() would make an empty or missing file a new crawl, which --resume and --export must not.
     // The message says what is wrong with the file, not which file it is.
     static Result<void> checkIsWritableCrawlFile(const QString& path);
+    // Turns off SQLite's memory statistics, process-wide: they put one global mutex around every sqlite3_malloc of
+    // every connection. The GUI thread reading a window of rows then waited whenever a sorting worker or the crawl's
+    // writer held it and was preempted (80-100 ms stalls on two cores), and the crawl's writer paid for the lock
+    // on every allocation. Call once at startup, before any database is opened (SQLite refuses it afterwards, and
+    // then this returns false and changes nothing). Nothing in Pavutyna reads those statistics.
+    static bool disableMemoryStatistics();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
     ~Database();

@@ -24,11 +24,6 @@ Result<std::unique_ptr<store::Database>> openModelReader(const QString& path)
     return db;
 }
 
-bool disableSqliteMemoryStatistics()
-{
-    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
-}
-
 bool hasLinkTargetIndex(store::Database& db)
 {
     auto statement = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'links_target'");

@@ -24,12 +24,6 @@ namespace pav::ui {
 // blocked) with the page cache the models' scans want.
 Result<std::unique_ptr<store::Database>> openModelReader(const QString& path);
 
-// Turns off SQLite's memory statistics, process-wide. They put one global mutex around every sqlite3_malloc
-// on every connection, so the GUI thread reading a window of rows waited whenever a sorting worker (or the
-// crawl's writer) held it and was preempted: 80-100 ms stalls on a loaded two-core machine, none over 35 ms
-// in eight runs without the statistics. Call once at startup, before any database is opened (sqlite3_config refuses it afterwards;
-// then this returns false and changes nothing). Nothing in Pavutyna reads those statistics.
-bool disableSqliteMemoryStatistics();
 
 // Whether links(target_id) is indexed yet (CrawlStore builds it when a crawl stops): inlink counts per row are
 // only cheap with it.

@@ -4,7 +4,7 @@
 #include <QStandardPaths>
 
 #include "TestMain.h"
-#include "ui/model/QueryThread.h"
+#include "store/Database.h"
 
 QObject* makeTestFilters();
 QObject* makeTestResultsModel();
@@ -14,7 +14,7 @@ QObject* makeTestScale();
 int main(int argc, char* argv[])
 {
     // As the application does first thing (see the function): the scale test's GUI-stall bar depends on it.
-    if (!pav::ui::disableSqliteMemoryStatistics())
+    if (!pav::store::Database::disableMemoryStatistics())
         return 1;
     QApplication app(argc, argv);
     // Column choices go to QSettings: keep them out of the user's real configuration.

@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 
 #include "TestMain.h"
-#include "ui/model/QueryThread.h"
+#include "store/Database.h"
 
 QObject* makeTestSeedInput();
 QObject* makeTestCrawlSession();
@@ -18,7 +18,7 @@ int main(int argc, char* argv[])
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath("config").toUtf8());
     qputenv("XDG_DATA_HOME", home.filePath("data").toUtf8());
-    pav::ui::disableSqliteMemoryStatistics();
+    pav::store::Database::disableMemoryStatistics();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PavutynaTests"));
     QCoreApplication::setApplicationName(QStringLiteral("test_ui_window"));
