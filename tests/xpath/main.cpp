@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestMain.h"
+
+QObject* makeTestXmlView();
+QObject* makeTestXPathErrors();
+QObject* makeTestXPathFunctions();
+QObject* makeTestXPathLimits();
+
+int main(int argc, char* argv[])
+{
+    return pav::test::runTestClasses(
+        argc, argv, {makeTestXmlView, makeTestXPathErrors, makeTestXPathFunctions, makeTestXPathLimits});
+}
