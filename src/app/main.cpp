@@ -11,6 +11,7 @@
 #include "resources/Icons.h"
 #include "store/Database.h"
 #include "ui/Gui.h"
+#include "xpath/Libxml2.h"
 
 int main(int argc, char* argv[])
 {
@@ -19,6 +20,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PAV_VERSION_STRING));
     // Before any database is opened, for the crawler's writer and the window's readers alike (Database.h says why).
     pav::store::Database::disableMemoryStatistics();
+    pav::xpath::initialiseLibxml2(); // before any parse thread evaluates an XPath rule
     // Decided before any Q*Application exists: the headless path must never touch a display.
     if (pav::cli::wantsHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -16,7 +16,9 @@
 #include <QUrl>
 
 #include "async/RunBlocking.h"
+#include "cli/CommandSupport.h"
 #include "cli/InterruptWatcher.h"
+#include "cli/RuleOptions.h"
 #include "cli/ProgressPrinter.h"
 #include "crawl/Crawler.h"
 #include "export/CrawlExporter.h"
@@ -33,17 +35,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pav::cli::HeadlessRunner)
 };
 
-void say(QIODevice* device, const QString& line)
-{
-    device->write((line + QLatin1Char('\n')).toUtf8());
-}
-
-int failWith(Streams streams, int code, const QString& message)
-{
-    say(streams.err, Tr::tr("pavutyna: %1").arg(message));
-    return code;
-}
-
 // A new file in the user's data directory, as the GUI's New crawl makes one.
 Result<QString> defaultCrawlPath(const QString& seed)
 {
@@ -53,102 +44,12 @@ Result<QString> defaultCrawlPath(const QString& seed)
     return path;
 }
 
-// --resume and --export name a file that must already be a crawl: refused, untouched, when it is not.
-Result<void> checkCrawlFile(const QString& path)
-{
-    if (!QFileInfo::exists(path))
-        return Error{ErrorKind::InvalidArgument, Tr::tr("Crawl file not found: %1").arg(path)};
-    if (auto checked = store::Database::checkIsWritableCrawlFile(path); !checked)
-        return Error{checked.error().kind, Tr::tr("Cannot open crawl file %1: %2").arg(path, checked.error().message)};
-    return {};
-}
-
 // A crawl file this run created and then could not use, with SQLite's companions.
 void removeCreatedCrawlFile(const QString& path)
 {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
 }
-
-// An export target: standard output, or a file written atomically (QSaveFile), so an interrupted export
-// never leaves half a CSV where a good one was.
-class Output
-{
-public:
-    Result<void> open(const QString& path, QIODevice* stdOut)
-    {
-        if (path.isEmpty())
-            return {};
-        m_path = path;
-        if (path == QLatin1String("-")) {
-            m_device = stdOut;
-            return {};
-        }
-        m_file = std::make_unique<QSaveFile>(path);
-        if (!m_file->open(QIODevice::WriteOnly))
-            return Error{ErrorKind::Io, Tr::tr("Cannot write %1: %2").arg(path, m_file->errorString())};
-        m_device = m_file.get();
-        return {};
-    }
-    bool isWanted() const { return m_device != nullptr; }
-    QIODevice& device() { return *m_device; }
-    Result<void> commit()
-    {
-        if (m_file && !m_file->commit())
-            return Error{ErrorKind::Io, Tr::tr("Cannot write %1: %2").arg(m_path, m_file->errorString())};
-        return {};
-    }
-
-private:
-    QString m_path;
-    QIODevice* m_device = nullptr;
-    std::unique_ptr<QSaveFile> m_file;
-};
-
-struct Outputs
-{
-    Output pages;
-    Output links;
-
-    Result<void> open(const HeadlessOptions& options, Streams streams)
-    {
-        if (auto opened = pages.open(options.output, streams.out); !opened)
-            return opened;
-        return links.open(options.linksOutput, streams.out);
-    }
-
-    Result<void> write(store::Database& db, const HeadlessOptions& options)
-    {
-        exporting::ExportOptions exportOptions;
-        exportOptions.format = options.format == HeadlessOptions::Format::Jsonl ? exporting::ExportOptions::Format::Jsonl
-                                                                                : exporting::ExportOptions::Format::Csv;
-        exportOptions.neutraliseFormulas = !options.csvRaw;
-        exportOptions.utf8Bom = options.utf8Bom;
-        // --filter and --search select rows exactly as a tab of the window does, with the same SQL.
-        const exporting::Filter* filter = exporting::FilterCatalogue::filter(options.filter);
-        const auto whereFor = [&](bool links) {
-            const bool filterApplies = filter && (filter->kind == exporting::FilterKind::Links) == links;
-            return exporting::combinePredicates(
-                filterApplies ? filter->predicate : QByteArray(),
-                exporting::searchPredicate(options.search, links ? exporting::FilterKind::Links : exporting::FilterKind::Pages));
-        };
-        if (pages.isWanted()) {
-            exportOptions.where = whereFor(false);
-            if (auto written = exporting::exportPages(db, pages.device(), exportOptions); !written)
-                return written.error();
-            if (auto committed = pages.commit(); !committed)
-                return committed;
-        }
-        if (links.isWanted()) {
-            exportOptions.where = whereFor(true);
-            if (auto written = exporting::exportLinks(db, links.device(), exportOptions); !written)
-                return written.error();
-            if (auto committed = links.commit(); !committed)
-                return committed;
-        }
-        return {};
-    }
-};
 
 Result<crawl::CrawlConfig> buildConfig(const HeadlessOptions& options, const QString& stored)
 {
@@ -172,6 +73,10 @@ Result<crawl::CrawlConfig> buildConfig(const HeadlessOptions& options, const QSt
     auto withOptions = crawl::CrawlConfig::fromJson(options.overrides, config);
     if (!withOptions)
         return withOptions.error();
+    Result<QList<extract::Rule>> rules = combineRules(withOptions->rules, options.addedRules);
+    if (!rules)
+        return Error{ErrorKind::InvalidArgument, rules.error().message};
+    withOptions->rules = std::move(*rules);
     if (withOptions->seeds.isEmpty())
         return Error{ErrorKind::InvalidArgument, Tr::tr("No URL given. Try \"pavutyna --headless --help\".")};
     return withOptions;

@@ -11,5 +11,7 @@ namespace pav::cli {
 int runCrawlCommand(const HeadlessOptions& options, Streams streams);
 // `--headless --export CRAWL -o FILE`: export a saved crawl without fetching.
 int runExportCommand(const HeadlessOptions& options, Streams streams);
+// `--headless --reextract CRAWL [--extract …]`: run rules over the crawl's stored HTML, then export.
+int runReextractCommand(const HeadlessOptions& options, Streams streams);
 
 } // namespace pav::cli

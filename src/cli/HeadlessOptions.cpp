@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include "cli/RuleOptions.h"
 #include "crawl/SeedInput.h"
 #include "crawl/Url.h"
 #include "export/Filters.h"
@@ -65,12 +66,21 @@ struct Definitions
     QCommandLineOption filter = option({"filter"}, Tr::tr("Export only the rows of the filter ID, as the window's tabs show them (e.g. titles.duplicate, links.broken)."), QStringLiteral("ID"));
     QCommandLineOption search = option({"search"}, Tr::tr("Export only rows containing TEXT in their URL, title, meta description or H1 (links: URLs or anchor text)."), QStringLiteral("TEXT"));
 
+    QCommandLineOption extract = option({"extract"}, Tr::tr("Add a column NAME taken from each page by EXPR: css:SELECTOR (the default), xpath:PATH, re:REGEX or jsonld:PATH; NAME[all], [json], [count], [html], [outer], [attr=A], [sep=S], [filter=RE] change what is taken (repeatable)."), QStringLiteral("NAME=EXPR"));
+    QCommandLineOption contains = option({"contains"}, Tr::tr("Add a column NAME counting how often each page contains TEXT (re:REGEX for a pattern; NAME[text] searches the visible text, NAME[i] ignores case; repeatable)."), QStringLiteral("NAME=TEXT"));
+    QCommandLineOption notContains = option({"not-contains"}, Tr::tr("Add a column NAME that is 1 for pages not containing TEXT and 0 for the others (as --contains)."), QStringLiteral("NAME=TEXT"));
+    QCommandLineOption extractOutput = option({"extract-output"}, Tr::tr("Write every value the rules took to FILE, one row each: url, rule, index, value."), QStringLiteral("FILE"));
+    QCommandLineOption storeHtml = option({"store-html"}, Tr::tr("Keep each page's HTML in the crawl file (compressed), so --reextract can run new rules later."));
+    QCommandLineOption storeHtmlLimit = option({"store-html-limit"}, Tr::tr("Keep at most BYTES of compressed HTML in all (default 1G; K, M, G suffixes)."), QStringLiteral("BYTES"));
+    QCommandLineOption reextract = option({"reextract"}, Tr::tr("Run the extraction rules again over the HTML stored in CRAWL (--store-html), without fetching: the --extract rules given, or the stored ones."), QStringLiteral("CRAWL"));
+
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({headless, help, version, resume, exportFrom, output, linksOutput, format, db, config,
                            maxDepth, maxPages, concurrency, perHost, delay, timeout, retries, userAgent, ignoreRobots,
                            noSitemaps, include, exclude, subdomains, external, htmlOnly, maxSize, csvRaw, bom, quiet, urlList,
-                           filter, search});
+                           filter, search, extract, contains, notContains, extractOutput, storeHtml, storeHtmlLimit,
+                           reextract});
         parser.addPositionalArgument(QStringLiteral("URL"), Tr::tr("Where to start crawling (http or https)."),
                                      QStringLiteral("URL..."));
     }
@@ -133,8 +143,8 @@ std::variant<HeadlessOptions, UsageError> parseHeadlessOptions(const QStringList
         options.action = HeadlessOptions::Action::ShowVersion;
         return options;
     }
-    if (parser.isSet(defs.resume) && parser.isSet(defs.exportFrom))
-        return UsageError{Tr::tr("--resume and --export cannot be used together.")};
+    if (int(parser.isSet(defs.resume)) + int(parser.isSet(defs.exportFrom)) + int(parser.isSet(defs.reextract)) > 1)
+        return UsageError{Tr::tr("Only one of --resume, --export and --reextract can be given.")};
     const QStringList urls = parser.positionalArguments();
     if (parser.isSet(defs.resume)) {
         options.action = HeadlessOptions::Action::Resume;
@@ -142,11 +152,17 @@ std::variant<HeadlessOptions, UsageError> parseHeadlessOptions(const QStringList
     } else if (parser.isSet(defs.exportFrom)) {
         options.action = HeadlessOptions::Action::Export;
         options.crawlFile = parser.value(defs.exportFrom);
+    } else if (parser.isSet(defs.reextract)) {
+        options.action = HeadlessOptions::Action::Reextract;
+        options.crawlFile = parser.value(defs.reextract);
     }
     if (options.action != HeadlessOptions::Action::Crawl && !urls.isEmpty())
-        return UsageError{Tr::tr("URLs cannot be given with --resume or --export: the crawl file has its own.")};
+        return UsageError{Tr::tr("URLs cannot be given with --resume, --export or --reextract: the crawl file has its own.")};
     if (options.action != HeadlessOptions::Action::Crawl && parser.isSet(defs.db))
-        return UsageError{Tr::tr("--db is for new crawls; --resume and --export name their crawl file.")};
+        return UsageError{Tr::tr("--db is for new crawls; --resume, --export and --reextract name their crawl file.")};
+    if (options.action == HeadlessOptions::Action::Export
+        && (parser.isSet(defs.extract) || parser.isSet(defs.contains) || parser.isSet(defs.notContains)))
+        return UsageError{Tr::tr("--export writes what a crawl took; to run other rules over it, use --reextract.")};
     if (parser.isSet(defs.urlList) && (options.action != HeadlessOptions::Action::Crawl || !urls.isEmpty()))
         return UsageError{Tr::tr("--url-list starts a new crawl of its URLs: give no other URL, --resume or --export.")};
     if (options.action == HeadlessOptions::Action::Crawl && urls.isEmpty() && !parser.isSet(defs.config)
@@ -154,6 +170,21 @@ std::variant<HeadlessOptions, UsageError> parseHeadlessOptions(const QStringList
         return UsageError{Tr::tr("No URL given. Try \"pavutyna --headless --help\".")};
     if (options.action == HeadlessOptions::Action::Export && !parser.isSet(defs.output) && !parser.isSet(defs.linksOutput))
         return UsageError{Tr::tr("--export needs -o FILE or --links-output FILE.")};
+    if (auto rules = parseRuleOptions(parser.values(defs.extract), parser.values(defs.contains),
+                                      parser.values(defs.notContains));
+        std::holds_alternative<UsageError>(rules))
+        return std::get<UsageError>(rules);
+    else
+        options.addedRules = std::get<QJsonArray>(rules);
+    if (parser.isSet(defs.storeHtml))
+        options.overrides.insert(QStringLiteral("storeHtml"), true);
+    if (parser.isSet(defs.storeHtmlLimit)) {
+        const auto bytes = parseBytes(parser.value(defs.storeHtmlLimit));
+        if (!bytes)
+            return invalidValue(defs.storeHtmlLimit, parser.value(defs.storeHtmlLimit), Tr::tr("a size such as 512M or 2G"));
+        options.overrides.insert(QStringLiteral("storeHtmlLimit"), double(*bytes));
+    }
+    options.extractOutput = parser.value(defs.extractOutput);
 
     QJsonArray seeds;
     for (const QString& url : urls) {
@@ -254,10 +285,18 @@ std::variant<HeadlessOptions, UsageError> parseHeadlessOptions(const QStringList
     } else if (options.output.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)) {
         options.format = HeadlessOptions::Format::Jsonl;
     }
-    if (!options.output.isEmpty() && options.output == options.linksOutput)
-        return UsageError{Tr::tr("-o and --links-output must be different files.")};
-    if (options.linksOutput == QLatin1String("-") && options.output == QLatin1String("-"))
-        return UsageError{Tr::tr("Only one table can go to standard output.")};
+    {
+        const QStringList targets{options.output, options.linksOutput, options.extractOutput};
+        for (qsizetype i = 0; i < targets.size(); ++i) {
+            for (qsizetype j = i + 1; j < targets.size(); ++j) {
+                if (targets[i].isEmpty() || targets[i] != targets[j])
+                    continue;
+                if (targets[i] == QLatin1String("-"))
+                    return UsageError{Tr::tr("Only one of -o, --links-output and --extract-output can be standard output.")};
+                return UsageError{Tr::tr("-o, --links-output and --extract-output must be different files.")};
+            }
+        }
+    }
     if (parser.isSet(defs.filter)) {
         options.filter = parser.value(defs.filter);
         const exporting::Filter* filter = exporting::FilterCatalogue::filter(options.filter);
@@ -290,7 +329,9 @@ QString headlessHelpText()
                "  pavutyna                                      open the window\n"
                "  pavutyna --headless [options] URL...          crawl\n"
                "  pavutyna --headless --resume CRAWL [options]  continue a crawl\n"
-               "  pavutyna --headless --export CRAWL -o FILE    export a saved crawl, no fetching\n\n"
+               "  pavutyna --headless --export CRAWL -o FILE    export a saved crawl, no fetching\n"
+               "  pavutyna --headless --reextract CRAWL --extract NAME=EXPR -o FILE\n"
+               "                                                run new rules over a crawl's stored HTML\n\n"
                "Exit codes: 0 crawl finished (pages may have errors), 1 could not run, 2 usage error,\n"
                "130 interrupted (continue with --resume)."));
     defs.addTo(parser);

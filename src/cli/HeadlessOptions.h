@@ -4,6 +4,7 @@
 
 #include <variant>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ struct HeadlessOptions
         Crawl,  // pavutyna --headless [options] URL...
         Resume, // pavutyna --headless --resume CRAWL [options]
         Export, // pavutyna --headless --export CRAWL -o FILE
+        Reextract, // pavutyna --headless --reextract CRAWL [--extract …] [-o FILE]
         ShowHelp,
         ShowVersion,
     };
@@ -43,6 +45,10 @@ struct HeadlessOptions
     bool quiet = false;
     QString filter; // --filter: a FilterCatalogue id; its rows only, in the table it selects from
     QString search; // --search: rows containing this text only, as the window's search box
+    // --extract, --contains and --not-contains, in order, as rule JSON objects: added after the rules of the
+    // --config file (or, resuming, the crawl file's); for --reextract, the rules to run instead of the stored ones.
+    QJsonArray addedRules;
+    QString extractOutput; // --extract-output: the long table (url, rule, index, value)
 };
 
 struct UsageError

@@ -53,6 +53,8 @@ int runHeadless(const QStringList& arguments, Streams streams)
         return ExitOk;
     case HeadlessOptions::Action::Export:
         return runExportCommand(options, streams);
+    case HeadlessOptions::Action::Reextract:
+        return runReextractCommand(options, streams);
     case HeadlessOptions::Action::Crawl:
     case HeadlessOptions::Action::Resume:
         break;

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "extract/RuleSet.h"
+
 namespace pav::crawl {
 
 namespace {
@@ -75,6 +77,8 @@ public:
             return fail(Tr::tr("Config key \"%1\" must be a string.").arg(QLatin1String(key)));
         field = value.toString();
     }
+    // The value as it is (or undefined), marked as known; the caller checks it.
+    QJsonValue raw(const char* key) { return take(key); }
     void strings(const char* key, QStringList& field)
     {
         const QJsonValue value = take(key);
@@ -149,7 +153,18 @@ QJsonObject CrawlConfig::toJson() const
         {"maxUrlLength", maxUrlLength},
         {"maxQueryVariants", maxQueryVariants},
         {"maxRedirects", maxRedirects},
+        {"extract", rulesJson()},
+        {"storeHtml", storeHtml},
+        {"storeHtmlLimit", double(storeHtmlLimit)},
     };
+}
+
+QJsonArray CrawlConfig::rulesJson() const
+{
+    QJsonArray array;
+    for (const extract::Rule& rule : rules)
+        array.append(rule.toJson());
+    return array;
 }
 
 Result<CrawlConfig> CrawlConfig::fromJson(const QJsonObject& json, const CrawlConfig& defaults)
@@ -176,8 +191,24 @@ Result<CrawlConfig> CrawlConfig::fromJson(const QJsonObject& json, const CrawlCo
     read.integer("maxUrlLength", config.maxUrlLength, 64, 1'000'000);
     read.integer("maxQueryVariants", config.maxQueryVariants, 1, 100'000'000);
     read.integer("maxRedirects", config.maxRedirects, 0, 100);
+    read.boolean("storeHtml", config.storeHtml);
+    read.integer("storeHtmlLimit", config.storeHtmlLimit, 0, qint64(1) << 50);
+    const QJsonValue rules = read.raw("extract");
     if (auto done = read.finish(); !done)
         return done.error();
+    if (!rules.isUndefined()) {
+        if (!rules.isArray())
+            return configError(Tr::tr("Config key \"extract\" must be a list of rules."));
+        config.rules.clear();
+        for (const QJsonValue& item : rules.toArray()) {
+            if (!item.isObject())
+                return configError(Tr::tr("Each rule in config key \"extract\" must be a JSON object."));
+            Result<extract::Rule> rule = extract::Rule::fromJson(item.toObject());
+            if (!rule)
+                return rule.error();
+            config.rules.append(std::move(*rule));
+        }
+    }
     if (auto valid = config.validate(); !valid)
         return valid.error();
     return config;
@@ -221,6 +252,10 @@ Result<void> CrawlConfig::validate() const
                                        .arg(re.patternErrorOffset()));
         }
     }
+    if (storeHtmlLimit < 0)
+        return configError(Tr::tr("The stored HTML limit cannot be negative."));
+    if (Result<extract::RuleSet> compiled = extract::RuleSet::compile(rules); !compiled)
+        return configError(compiled.error().message);
     return {};
 }
 

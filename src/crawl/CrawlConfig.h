@@ -5,10 +5,12 @@
 #include <chrono>
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
 #include "common/Result.h"
+#include "extract/Rule.h"
 
 namespace pav::crawl {
 
@@ -36,14 +38,18 @@ struct CrawlConfig
     int maxUrlLength = 2048;
     int maxQueryVariants = 1000; // distinct query strings queued per path: the crawler-trap guard
     int maxRedirects = 10;
+    QList<extract::Rule> rules;  // extraction rules: a column each, after the standard ones
+    bool storeHtml = false;      // keep each parsed page's HTML (compressed) in the crawl file, for --reextract
+    qint64 storeHtmlLimit = 1LL << 30; // compressed bytes of stored HTML, all pages together
 
     QJsonObject toJson() const;
+    QJsonArray rulesJson() const; // the "extract" list of toJson()
     // Missing keys keep their defaults; unknown keys, wrong types and out-of-range values are errors that
     // name the key, so a typo in a config file does not silently crawl with defaults.
     static Result<CrawlConfig> fromJson(const QJsonObject& json, const CrawlConfig& defaults);
     static Result<CrawlConfig> fromJsonBytes(const QByteArray& bytes, const CrawlConfig& defaults);
 
-    // Checks ranges and regexes; the message names the option.
+    // Checks ranges, regexes and extraction rules; the message names the option or the rule.
     Result<void> validate() const;
     // The agent string sent, and the token matched against robots.txt groups ("pavutyna").
     QByteArray effectiveUserAgent() const;

@@ -119,6 +119,8 @@ Result<void> Crawler::prepare()
         return scope.error();
     m_scope = std::move(*scope);
 
+    if (auto ready = prepareExtraction(); !ready)
+        return ready;
     auto stored = m_store.meta(QStringLiteral("config"));
     if (!stored)
         return stored.error();
@@ -312,8 +314,9 @@ async::Task<> Crawler::crawlUrl(QueuedUrl url, async::CancellationToken token)
         // External pages are checked, never followed: only pages of the crawled sites are parsed. A seed is parsed
         // even when --include/--exclude would leave it out: it is where the user asked the crawl to start.
         // A named callable: GCC 12 mishandles lambdas with captures built inside a co_await expression.
-        auto analyse = [body = std::move(response.body), type = response.contentType(), pageUrl = url.url] {
-            return analysePage(body, type, pageUrl);
+        auto analyse = [body = std::move(response.body), type = response.contentType(), pageUrl = url.url,
+                        request = AnalysisRequest{&m_rules, keepsHtml()}] {
+            return analysePage(body, type, pageUrl, request);
         };
         PageAnalysis analysis = co_await async::onWorker(std::move(analyse), token, &m_parsePool);
         fillPageFields(page, analysis);
@@ -331,6 +334,11 @@ async::Task<> Crawler::crawlUrl(QueuedUrl url, async::CancellationToken token)
         const bool headerNofollow = !m_config.ignoreRobots
             && headersForbidFollowing(response.headerValues("x-robots-tag"), m_config.robotsToken());
         links = enqueueLinks(url, analysis, headerNofollow);
+        if (!m_rules.isEmpty() || !analysis.compressedHtml.isEmpty()) {
+            const store::PageExtras extras = extrasOf(analysis);
+            save(url.id, url.url, page, links, UrlState::Done, &extras);
+            co_return;
+        }
     }
     save(url.id, url.url, page, links, UrlState::Done);
 }
@@ -471,11 +479,11 @@ bool Crawler::isTrap(const QString& url)
 }
 
 void Crawler::save(qint64 urlId, const QString& url, const PageRecord& page, const QList<Utf8LinkRecord>& links,
-                   UrlState state)
+                   UrlState state, const store::PageExtras* extras)
 {
     if (m_failure)
         return;
-    if (auto saved = m_store.savePageUtf8(urlId, page, links, state); !saved) {
+    if (auto saved = m_store.savePageUtf8(urlId, page, links, state, extras); !saved) {
         fail(saved.error());
         return;
     }

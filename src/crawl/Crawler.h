@@ -24,6 +24,7 @@
 #include "crawl/RetryPolicy.h"
 #include "crawl/RobotsCache.h"
 #include "crawl/ScopeRules.h"
+#include "extract/RuleSet.h"
 
 namespace pav::net {
 class HttpClient;
@@ -101,7 +102,13 @@ private:
     // never interrupted would.
     Result<void> countQueryVariants();
     void save(qint64 urlId, const QString& url, const store::PageRecord& page,
-              const QList<store::Utf8LinkRecord>& links, store::UrlState state);
+              const QList<store::Utf8LinkRecord>& links, store::UrlState state,
+              const store::PageExtras* extras = nullptr);
+    // Extraction (CrawlerExtraction.cpp): compiles the rules and records them in the crawl file (a resumed
+    // crawl with the same rules keeps its values), then turns each page's results into what is stored with it.
+    Result<void> prepareExtraction();
+    bool keepsHtml() const { return m_config.storeHtml && m_storedHtmlBytes < m_config.storeHtmlLimit; }
+    store::PageExtras extrasOf(PageAnalysis& analysis);
     void fail(const Error& error);
     bool pageLimitReached() const;
 
@@ -119,6 +126,8 @@ private:
     async::CancellationSource m_abort;
     std::optional<Error> m_failure;
     QHash<quint64, int> m_queryVariants; // hash of scheme://host/path → distinct queries queued for it
+    extract::RuleSet m_rules;
+    qint64 m_storedHtmlBytes = 0; // against CrawlConfig::storeHtmlLimit
 
     qint64 m_fetched = 0; // URLs fetched (counted against --max-pages), this run and earlier ones
     qint64 m_pagesDone = 0;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include "extract/Extractor.h"
 #include "html/PageParser.h"
 
 namespace pav::crawl {
@@ -25,12 +26,22 @@ struct PageAnalysis
     QByteArray encoding;        // what the bytes were decoded from, e.g. "windows-1251"
     QList<AnalysedLink> links;  // document order
     bool truncated = false;     // nesting past HtmlDocument::MaxNestingDepth: the rest was not parsed
+    extract::PageExtraction extraction; // what the crawl's rules took (empty without rules)
+    QByteArray compressedHtml;  // the decoded UTF-8 page, qCompress'ed, when asked to keep it
+};
+
+// What the crawl asks of each page besides its fields and links.
+struct AnalysisRequest
+{
+    const extract::RuleSet* rules = nullptr; // shared by every parse thread, read-only
+    bool keepHtml = false;
 };
 
 // Everything the crawler needs from an HTML response: charset decoding (WHATWG), the Gumbo parse, the SEO
 // fields and every link resolved against <base href> or the page URL. Pure and thread-safe: it runs on the
 // parse pool, so a 20 MB page never holds up the network loop.
-PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, const QString& pageUrl);
+PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, const QString& pageUrl,
+                         const AnalysisRequest& request = {});
 
 // The target of a `Link: <…>; rel="canonical"` response header, or an empty string.
 QString canonicalFromLinkHeader(QByteArrayView header);

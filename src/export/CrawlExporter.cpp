@@ -13,6 +13,7 @@
 
 #include "export/CsvWriter.h"
 #include "export/JsonlWriter.h"
+#include "export/RuleColumns.h"
 #include "store/Database.h"
 
 namespace pav::exporting {
@@ -312,10 +313,42 @@ Result<qint64> exportTable(store::Database& db, QIODevice& out, const ExportOpti
 
 Result<qint64> exportPages(store::Database& db, QIODevice& out, const ExportOptions& options)
 {
-    Result<QByteArray> sql = pagesSql(db);
-    if (!sql)
-        return readError(sql.error());
-    return exportTable(db, out, options, PageColumns, filtered(*sql, options.where));
+    Result<std::vector<RuleColumn>> rules = ruleColumns(db);
+    if (!rules)
+        return readError(rules.error());
+    if (rules->empty()) {
+        Result<QByteArray> sql = pagesSql(db);
+        if (!sql)
+            return readError(sql.error());
+        return exportTable(db, out, options, PageColumns, filtered(*sql, options.where));
+    }
+    // The extraction columns follow the standard ones, in rule order; `rules` owns their names and SQL.
+    std::vector<Column> columns(std::begin(PageColumns), std::end(PageColumns));
+    for (const RuleColumn& rule : *rules)
+        columns.push_back({rule.name.constData(), rule.sql.constData(), rule.isJsonArray ? Type::JsonArray : Type::Text});
+    Result<bool> indexed = hasIndex(db, "links_target");
+    if (!indexed)
+        return readError(indexed.error());
+    QByteArray sql = selectSql(columns, PagesFrom);
+    sql.replace("%INLINKS%", *indexed ? InlinksIndexed : InlinksGrouped);
+    sql.replace("%INLINKS_JOIN% ", *indexed ? "" : QByteArray(InlinksGroupedJoin) + ' ');
+    return exportTable(db, out, options, columns, filtered(sql, options.where));
+}
+
+Result<qint64> exportExtractedValues(store::Database& db, QIODevice& out, const ExportOptions& options)
+{
+    static constexpr Column ValueColumns[] = {
+        {"url", "", Type::Text},
+        {"rule", "", Type::Text},
+        {"index", "", Type::Integer},
+        {"value", "", Type::Text},
+    };
+    Result<std::vector<RuleColumn>> rules = ruleColumns(db);
+    if (!rules)
+        return readError(rules.error());
+    if (rules->empty()) // a file without the extraction tables: only the header
+        return exportTable(db, out, options, ValueColumns, "SELECT '', '', 0, '' WHERE 0");
+    return exportTable(db, out, options, ValueColumns, extractedValuesQuery(options.where));
 }
 
 Result<qint64> exportLinks(store::Database& db, QIODevice& out, const ExportOptions& options)
@@ -326,6 +359,11 @@ Result<qint64> exportLinks(store::Database& db, QIODevice& out, const ExportOpti
 QStringList pageColumns()
 {
     return namesOf(PageColumns);
+}
+
+QStringList extractedValueColumns()
+{
+    return {QStringLiteral("url"), QStringLiteral("rule"), QStringLiteral("index"), QStringLiteral("value")};
 }
 
 QStringList linkColumns()

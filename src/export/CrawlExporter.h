@@ -53,8 +53,14 @@ Result<qint64> exportPages(store::Database& db, QIODevice& out, const ExportOpti
 // One row per stored link, ordered by source URL id and then by the order the links were found.
 Result<qint64> exportLinks(store::Database& db, QIODevice& out, const ExportOptions& options);
 
-// The column names (CSV header, JSON keys) in output order.
+// Every value the extraction rules took, one row each: url, rule (its name), index (from 1, in match order),
+// value; ordered by URL id, rule and index. With `where`, only the values of the pages it selects.
+Result<qint64> exportExtractedValues(store::Database& db, QIODevice& out, const ExportOptions& options);
+
+// The column names (CSV header, JSON keys) in output order. The pages table has one more column per
+// extraction rule of the crawl, after these, named as the rule.
 QStringList pageColumns();
+QStringList extractedValueColumns();
 QStringList linkColumns();
 
 // The SQL behind each export, so tests and benchmarks can check its plan with EXPLAIN QUERY PLAN. The pages

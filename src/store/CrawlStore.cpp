@@ -10,7 +10,7 @@ namespace pav::store {
 
 namespace {
 // Version 1 is the first format a crawler wrote (nothing wrote crawl files before the crawler existed).
-constexpr std::array<Migration, 1> Schema{{
+constexpr std::array<Migration, 2> Schema{{
     {1, R"sql(
 CREATE TABLE crawl_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE urls(
@@ -47,6 +47,18 @@ CREATE INDEX links_source ON links(source_id);
 -- written in the same transactions as the URLs they counted, so a resumed crawl traps exactly what an
 -- uninterrupted one would, without scanning every URL for a query.
 CREATE TABLE query_variants(path_hash INTEGER PRIMARY KEY, queued INTEGER NOT NULL);
+)sql"},
+    // Extraction: the rules (their ids are their positions, from 1), what each took from each page (idx from 0,
+    // in match order), the pages' JSON-LD blocks and, with --store-html, their compressed UTF-8 bodies.
+    {2, R"sql(
+CREATE TABLE extract_rules(id INTEGER PRIMARY KEY, name TEXT NOT NULL, definition TEXT NOT NULL);
+CREATE TABLE extracted(
+    url_id INTEGER NOT NULL, rule_id INTEGER NOT NULL, idx INTEGER NOT NULL, value TEXT NOT NULL,
+    PRIMARY KEY(url_id, rule_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE jsonld(url_id INTEGER NOT NULL, idx INTEGER NOT NULL, source TEXT NOT NULL, PRIMARY KEY(url_id, idx))
+    WITHOUT ROWID;
+CREATE TABLE bodies(url_id INTEGER PRIMARY KEY, body BLOB NOT NULL);
 )sql"},
 }};
 } // namespace
@@ -94,6 +106,11 @@ Result<std::unique_ptr<CrawlStore>> CrawlStore::open(const QString& path, int ba
         {&store->m_setState, "UPDATE urls SET state = ?2 WHERE id = ?1"},
         {&store->m_countQueryVariant, "INSERT INTO query_variants(path_hash, queued) VALUES(?1, 1) "
                                       "ON CONFLICT(path_hash) DO UPDATE SET queued = queued + 1"},
+        {&store->m_insertValue, "INSERT OR REPLACE INTO extracted(url_id, rule_id, idx, value) VALUES(?1, ?2, ?3, ?4)"},
+        {&store->m_insertJsonLd, "INSERT OR REPLACE INTO jsonld(url_id, idx, source) VALUES(?1, ?2, ?3)"},
+        {&store->m_insertBody, "INSERT OR REPLACE INTO bodies(url_id, body) VALUES(?1, ?2)"},
+        {&store->m_deleteValues, "DELETE FROM extracted WHERE url_id = ?1"},
+        {&store->m_deleteJsonLd, "DELETE FROM jsonld WHERE url_id = ?1"},
     };
     QByteArray insertLinks = "INSERT INTO links(source_id, target_id, anchor, rel, kind) VALUES";
     for (int parameter = 1; parameter <= LinksPerInsert * 5; ++parameter) {
@@ -359,7 +376,7 @@ Result<void> CrawlStore::savePage(qint64 urlId, const PageRecord& page, const QL
 }
 
 Result<void> CrawlStore::savePageUtf8(qint64 urlId, const PageRecord& p, const QList<Utf8LinkRecord>& links,
-                                      UrlState state)
+                                      UrlState state, const PageExtras* extras)
 {
     if (auto begun = beginIfNeeded(); !begun)
         return begun;
@@ -391,6 +408,11 @@ Result<void> CrawlStore::savePageUtf8(qint64 urlId, const PageRecord& p, const Q
     for (; at < links.size(); ++at) {
         bindLink(m_insertLink, 0, links[at]);
         if (auto done = m_insertLink.run(); !done)
+            return done;
+    }
+    // In the page's transaction: a page that survives a kill has its values too.
+    if (extras) {
+        if (auto done = saveExtras(urlId, *extras, !extras->compressedBody.isEmpty()); !done)
             return done;
     }
     m_setState.bind(1, urlId).bind(2, int(state));

@@ -97,6 +97,22 @@ struct Utf8LinkRecord
     int kind = 0;
 };
 
+// What extraction rules took from a page, stored with it (schema 2). Values are per rule, in the order of the
+// crawl's rules (replaceRules()); the body is the page's UTF-8 HTML compressed with qCompress, or empty.
+struct PageExtras
+{
+    QList<QList<QString>> values;
+    QList<QByteArray> jsonLd;
+    QByteArray compressedBody;
+};
+
+// A crawl's extraction rule as the file keeps it: its column name and its JSON definition.
+struct StoredRule
+{
+    QString name;
+    QByteArray definition;
+};
+
 // The crawl file's schema and the operations a crawl needs, on top of Database. Writes are grouped into a
 // transaction that commits every `batchSize` pages (and on flush()), so a killed process loses at most the
 // last batch: those URLs are simply still Queued when the crawl is resumed, and are fetched again.
@@ -146,7 +162,16 @@ public:
     // The same for links whose texts are UTF-8 already (the crawler's hot path; a name of its own so that
     // `savePage(id, page, {})` stays unambiguous).
     Result<void> savePageUtf8(qint64 urlId, const PageRecord& page, const QList<Utf8LinkRecord>& links,
-                              UrlState state = UrlState::Done);
+                              UrlState state = UrlState::Done, const PageExtras* extras = nullptr);
+
+    // Extraction (CrawlStoreExtraction.cpp). Replacing the rules drops every value the old rules took, in the
+    // current transaction; the ids of the new rules are their positions, from 1.
+    Result<void> replaceRules(const QList<StoredRule>& rules);
+    Result<QList<StoredRule>> rules();
+    // Replaces what is stored for one page (its values, JSON-LD and body), as part of the current batch; a
+    // null `body` keeps the stored body. For re-extraction, which has no page row to write.
+    Result<void> saveExtras(qint64 urlId, const PageExtras& extras, bool replaceBody);
+    Result<qint64> storedBodyBytes(); // compressed bytes of every stored body
     Result<void> setState(qint64 urlId, UrlState state);
 
     Result<void> setMeta(const QString& key, const QString& value);
@@ -178,6 +203,11 @@ private:
     Statement m_setFoundVia;
     Statement m_markInSitemap;
     Statement m_redirectTarget;
+    Statement m_insertValue;
+    Statement m_insertJsonLd;
+    Statement m_insertBody;
+    Statement m_deleteValues;
+    Statement m_deleteJsonLd;
 };
 
 } // namespace pav::store

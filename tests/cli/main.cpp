@@ -6,9 +6,10 @@ QObject* makeTestHeadlessOptions();
 QObject* makeTestHeadlessCrawl();
 QObject* makeTestCrashResume();
 QObject* makeTestCrawlFiles();
+QObject* makeTestScraping();
 
 int main(int argc, char* argv[])
 {
     return pav::test::runTestClasses(argc, argv, {makeTestHeadlessOptions, makeTestHeadlessCrawl, makeTestCrashResume,
-                                                    makeTestCrawlFiles});
+                                                    makeTestCrawlFiles, makeTestScraping});
 }

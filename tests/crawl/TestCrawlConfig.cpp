@@ -35,6 +35,19 @@ CrawlConfig everythingChanged()
     config.maxUrlLength = 500;
     config.maxQueryVariants = 20;
     config.maxRedirects = 3;
+    config.storeHtml = true;
+    config.storeHtmlLimit = 4096;
+    extract::Rule price;
+    price.name = QStringLiteral("price");
+    price.expression = QStringLiteral(".price");
+    price.matches = extract::Matches::All;
+    price.filter = QStringLiteral("(\\d+)");
+    extract::Rule stock;
+    stock.name = QStringLiteral("stock");
+    stock.kind = extract::RuleKind::NotContains;
+    stock.expression = QStringLiteral("Sold out");
+    stock.ignoreCase = true;
+    config.rules = {price, stock};
     return config;
 }
 } // namespace
@@ -59,8 +72,10 @@ private slots:
         QCOMPARE(read->exclude, original.exclude);
         QCOMPARE(read->ignoreRobots, true);
         QCOMPARE(read->sitemaps, false);
+        QCOMPARE(read->rules, original.rules);
+        QCOMPARE(read->storeHtmlLimit, qint64(4096));
         // Every field has a key: the defaults differ from everythingChanged() in each of them.
-        QCOMPARE(original.toJson().size(), 20);
+        QCOMPARE(original.toJson().size(), 23);
         const QJsonObject defaults = CrawlConfig{}.toJson();
         for (auto it = defaults.begin(); it != defaults.end(); ++it)
             QVERIFY2(original.toJson().value(it.key()) != it.value(), qPrintable(it.key()));
@@ -111,6 +126,16 @@ private slots:
         QTest::newRow("huge number") << QByteArray("{\"maxPages\": 1e300}") << QStringLiteral("maxPages");
         QTest::newRow("huge negative number") << QByteArray("{\"maxDepth\": -1e300}") << QStringLiteral("maxDepth");
         QTest::newRow("just past qint64") << QByteArray("{\"maxSize\": 9.3e18}") << QStringLiteral("maxSize");
+        QTest::newRow("storeHtml as string") << QByteArray("{\"storeHtml\": \"yes\"}") << QStringLiteral("storeHtml");
+        QTest::newRow("storeHtmlLimit -1") << QByteArray("{\"storeHtmlLimit\": -1}") << QStringLiteral("storeHtmlLimit");
+        QTest::newRow("extract not a list") << QByteArray("{\"extract\": {}}") << QStringLiteral("extract");
+        QTest::newRow("extract holds a string") << QByteArray("{\"extract\": [\"h1\"]}") << QStringLiteral("extract");
+        QTest::newRow("rule with an unknown key, named")
+            << QByteArray("{\"extract\": [{\"name\": \"h\", \"expression\": \"h1\", \"colour\": 1}]}")
+            << QStringLiteral("h");
+        QTest::newRow("invalid selector, named")
+            << QByteArray("{\"extract\": [{\"name\": \"price\", \"expression\": \".price[\"}]}")
+            << QStringLiteral("price");
     }
     void rejectsBadValuesNamingTheKey()
     {

@@ -6,6 +6,8 @@
 
 #include "Bytes.h"
 #include "crawl/PageAnalysis.h"
+#include "extract/RuleSet.h"
+#include "extract/RuleSpec.h"
 
 using namespace pav;
 using namespace pav::crawl;
@@ -226,6 +228,39 @@ private slots:
         QFETCH(QByteArray, contentType);
         QFETCH(bool, isHtml);
         QCOMPARE(isHtmlContentType(contentType), isHtml);
+    }
+
+    void extractsUtf8ValuesFromAnyCharset_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        // «Ціна: 150 грн» and «Кобзар» in three encodings.
+        QTest::newRow("windows-1251 header") << QByteArray("<h1>\xCA\xEE\xE1\xE7\xE0\xF0</h1><p class=p>\xD6\xB3\xED\xE0: 150 \xE3\xF0\xED</p>")
+                                            << QByteArray("text/html; charset=windows-1251");
+        QTest::newRow("koi8-u meta") << QByteArray("<meta charset=koi8-u><h1>\xEB\xCF\xC2\xDA\xC1\xD2</h1><p class=p>\xE3\xA6\xCE\xC1: 150 \xC7\xD2\xCE</p>")
+                                    << QByteArray("text/html");
+        QTest::newRow("utf-8 with a BOM") << QByteArray("\xEF\xBB\xBF<h1>Кобзар</h1><p class=p>Ціна: 150 грн</p>")
+                                         << QByteArray("text/html");
+    }
+
+    void extractsUtf8ValuesFromAnyCharset()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QList<extract::Rule> rules;
+        for (const char* spec : {"name=css:h1", "price=re:Ціна: (\\d+)", "unit[filter=\\d+ (\\S+)]=xpath://p[@class='p']"})
+            rules.append(*extract::parseRuleSpec(QString::fromUtf8(spec)));
+        Result<extract::RuleSet> compiled = extract::RuleSet::compile(rules);
+        QVERIFY2(compiled, qPrintable(compiled ? QString() : compiled.error().message));
+        const PageAnalysis analysis = analysePage(body, contentType, QStringLiteral("http://127.0.0.1/"),
+                                                  AnalysisRequest{&*compiled, true});
+        QCOMPARE(analysis.extraction.values.size(), 3);
+        QCOMPARE(analysis.extraction.values[0], QStringList{"Кобзар"});
+        QCOMPARE(analysis.extraction.values[1], QStringList{"150"});
+        QCOMPARE(analysis.extraction.values[2], QStringList{"грн"});
+        // The stored page is the decoded UTF-8, so re-extraction needs no charset of its own.
+        QVERIFY(QString::fromUtf8(qUncompress(analysis.compressedHtml)).contains(QStringLiteral("Кобзар")));
+        QVERIFY(analysePage(body, contentType, QStringLiteral("http://127.0.0.1/")).compressedHtml.isEmpty());
     }
 };
 

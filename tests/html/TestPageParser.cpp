@@ -306,5 +306,8 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPageParser)
+QObject* makeTestPageParser()
+{
+    return new TestPageParser;
+}
 #include "TestPageParser.moc"

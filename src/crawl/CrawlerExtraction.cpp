@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Pavutyna contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The crawler's side of extraction rules and stored pages.
+#include "crawl/Crawler.h"
+
+#include <QJsonDocument>
+
+#include "crawl/PageAnalysis.h"
+
+namespace pav::crawl {
+
+Result<void> Crawler::prepareExtraction()
+{
+    Result<extract::RuleSet> rules = extract::RuleSet::compile(m_config.rules);
+    if (!rules)
+        return rules.error();
+    m_rules = std::move(*rules);
+
+    QList<store::StoredRule> wanted;
+    for (const extract::Rule& rule : m_rules.rules())
+        wanted.append({rule.name, QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact)});
+    Result<QList<store::StoredRule>> stored = m_store.rules();
+    if (!stored)
+        return stored.error();
+    const auto same = [](const QList<store::StoredRule>& a, const QList<store::StoredRule>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].name != b[i].name || a[i].definition != b[i].definition)
+                return false;
+        }
+        return true;
+    };
+    // Different rules on a resumed crawl: what the old ones took is dropped with them, as the columns change.
+    if (!same(*stored, wanted)) {
+        if (auto replaced = m_store.replaceRules(wanted); !replaced)
+            return replaced;
+    }
+    if (m_config.storeHtml) {
+        Result<qint64> bytes = m_store.storedBodyBytes();
+        if (!bytes)
+            return bytes.error();
+        m_storedHtmlBytes = *bytes;
+    }
+    return {};
+}
+
+store::PageExtras Crawler::extrasOf(PageAnalysis& analysis)
+{
+    store::PageExtras extras;
+    extras.values = std::move(analysis.extraction.values);
+    extras.jsonLd = std::move(analysis.extraction.jsonLd);
+    // The limit is checked again here, where pages are saved one at a time: several parse threads may have
+    // compressed a page each while the total was just under it.
+    if (!analysis.compressedHtml.isEmpty() && keepsHtml()) {
+        m_storedHtmlBytes += analysis.compressedHtml.size();
+        extras.compressedBody = std::move(analysis.compressedHtml);
+    }
+    return extras;
+}
+
+} // namespace pav::crawl
