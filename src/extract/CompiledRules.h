@@ -19,7 +19,7 @@ namespace pav::extract {
 struct CompiledRule
 {
     Rule rule;
-    std::optional<selectors::SelectorList> selector;
+    std::optional<selectors::SelectorList> selector; // CSS rules, and XPath rules simple enough to run as CSS
     std::optional<xpath::XPathExpression> xpath;
     std::optional<jsonld::JsonPath> jsonPath;
     QRegularExpression pattern;      // Regex rules, and searches written as re:…

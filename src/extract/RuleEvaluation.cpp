@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/RuleEvaluation.h"
 
+#include <cstring>
+
 #include <gumbo.h>
 
 #include "extract/CompiledRules.h"
@@ -155,6 +157,23 @@ void search(RuleOutput& out, const CompiledRule& rule, PageContext& page)
     else
         out.values = {count == 0 ? QStringLiteral("1") : QStringLiteral("0")};
 }
+// Whether the source has "ld+json" in any case: most pages have no JSON-LD, and looking for the '+' with memchr
+// is a fraction of walking the tree for <script> elements (a quarter of what five rules cost otherwise).
+bool mayHoldJsonLd(QByteArrayView source)
+{
+    const char* at = source.data();
+    const char* end = at + source.size();
+    while (at < end) {
+        const auto* plus = static_cast<const char*>(std::memchr(at, '+', std::size_t(end - at)));
+        if (!plus)
+            return false;
+        if (plus - source.data() >= 2 && end - plus >= 5
+            && QByteArrayView(plus - 2, 7).compare(QByteArrayView("ld+json"), Qt::CaseInsensitive) == 0)
+            return true;
+        at = plus + 1;
+    }
+    return false;
+}
 } // namespace
 
 PageContext::PageContext(const CompiledRules& rules, const html::HtmlDocument& document, QByteArrayView utf8Source)
@@ -176,7 +195,7 @@ const xpath::XmlView& PageContext::xmlView()
 const QList<jsonld::JsonLdBlock>& PageContext::jsonLdBlocks()
 {
     if (!m_jsonLd)
-        m_jsonLd = jsonld::findJsonLd(m_document.root());
+        m_jsonLd = mayHoldJsonLd(m_utf8Source) ? jsonld::findJsonLd(m_document.root()) : QList<jsonld::JsonLdBlock>();
     return *m_jsonLd;
 }
 
@@ -202,7 +221,8 @@ RuleOutput evaluate(const CompiledRule& rule, PageContext& page)
         takeMatches(out, rule, rule.selector->select(page.document().root()));
         break;
     case RuleKind::XPath:
-        takeMatches(out, rule, rule.xpath->evaluate(page.xmlView()));
+        takeMatches(out, rule, rule.selector ? rule.selector->select(page.document().root())
+                                             : rule.xpath->evaluate(page.xmlView()));
         break;
     case RuleKind::JsonLd: {
         const QList<QJsonValue> found = rule.jsonPath->evaluate(page.jsonLdBlocks());

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include "extract/CompiledRules.h"
+#include "extract/SimpleXPath.h"
 
 namespace pav::extract {
 
@@ -48,6 +49,11 @@ Result<void> compileExpression(CompiledRule& compiled)
         if (!expression)
             return expression.error();
         compiled.xpath = std::move(*expression);
+        // Simple paths run as CSS on Gumbo's own tree: no libxml2 copy of the page to build for them.
+        if (std::optional<QString> css = cssForSimpleXPath(rule.expression)) {
+            if (Result<selectors::SelectorList> selector = selectors::SelectorList::parse(*css))
+                compiled.selector = std::move(*selector);
+        }
         return {};
     }
     case RuleKind::JsonLd: {
@@ -141,7 +147,7 @@ Result<RuleSet> RuleSet::compile(const QList<Rule>& rules, const QStringList& re
             entry.filter = std::move(*filter);
             entry.hasFilter = true;
         }
-        compiled->needsXPath = compiled->needsXPath || rule.kind == RuleKind::XPath;
+        compiled->needsXPath = compiled->needsXPath || (rule.kind == RuleKind::XPath && !entry.selector);
         compiled->needsJsonLd = compiled->needsJsonLd || rule.kind == RuleKind::JsonLd;
         compiled->needsText = compiled->needsText || (rule.isSearch() && rule.searchText);
         compiled->needsSource = compiled->needsSource || rule.kind == RuleKind::Regex

@@ -1,11 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Pavutyna contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonld/JsonPathGrammar.h"
+
+#include <QCoreApplication>
 #include "jsonld/JsonPathParser.h"
 
 namespace pav::jsonld::detail {
 
-using Tr = JsonPathTr;
+// Declared here, not shared from a header: lupdate names the context only from a declaration it sees in this file.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pav::jsonld::JsonPath)
+};
+} // namespace
 
 std::unique_ptr<Filter> Parser::disjunction()
 {

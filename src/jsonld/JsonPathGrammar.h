@@ -19,11 +19,6 @@
 
 namespace pav::jsonld::detail {
 
-struct JsonPathTr
-{
-    Q_DECLARE_TR_FUNCTIONS(pav::jsonld::JsonPath)
-};
-
 inline bool isPathSpace(QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; }
 
 // Characters that end a name written after a dot: syntax, white space and the filter operators.

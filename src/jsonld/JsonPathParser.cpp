@@ -2,11 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonld/JsonPathParser.h"
 
+#include <QCoreApplication>
+
 #include "jsonld/JsonPathGrammar.h"
 
 namespace pav::jsonld::detail {
 
-using Tr = JsonPathTr;
+// Declared here, not shared from a header: lupdate names the context only from a declaration it sees in this file.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pav::jsonld::JsonPath)
+};
+} // namespace
 
 Result<Path> Parser::parse()
 {

@@ -4,8 +4,9 @@
 
 QObject* makeTestExtractor();
 QObject* makeTestRuleSpec();
+QObject* makeTestSimpleXPath();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestExtractor, makeTestRuleSpec});
+    return pav::test::runTestClasses(argc, argv, {makeTestExtractor, makeTestRuleSpec, makeTestSimpleXPath});
 }
