@@ -126,6 +126,8 @@ QVariant CrawlTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && !m_columns[section].name.isEmpty())
+        return m_columns[section].name;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return QCoreApplication::translate("pav::ui::CrawlTableModel", m_columns[section].label);
     return {};

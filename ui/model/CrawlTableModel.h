@@ -34,6 +34,7 @@ public:
     {
         const char* label; // untranslated (context pav::ui::CrawlTableModel)
         Value value;
+        QString name = {}; // shown as it is instead of `label` (an extraction rule's column)
     };
     // The unformatted value of a cell (what sorting uses); DisplayRole is locale-formatted.
     static constexpr int RawRole = Qt::UserRole + 1;
@@ -55,7 +56,7 @@ public:
     // Runs the current query again (new rows, a links_target index that now exists).
     void refresh();
     // The filter and the search as one self-contained WHERE fragment: what an export of this view selects.
-    QByteArray currentWhere() const;
+    virtual QByteArray currentWhere() const;
     FilterKind kind() const { return m_kind; }
     bool isLoading() const { return m_loading; }
     qint64 total() const { return rowCount(); }
@@ -98,6 +99,8 @@ protected:
     QueryThread& worker() { return *m_worker; }
     store::Database* reader() const { return m_reader.get(); }
     const QList<Column>& columns() const { return m_columns; }
+    // For models whose columns come from the file (extraction rules); call inside a model reset.
+    void setColumns(QList<Column> columns) { m_columns = std::move(columns); }
     void emitTotal() { emit totalChanged(total()); }
 
 private:

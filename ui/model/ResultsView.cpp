@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "ui/model/ExtractionModel.h"
 #include "ui/model/Filters.h"
 #include "ui/model/LinksModel.h"
 #include "ui/model/RedirectsModel.h"
@@ -30,9 +31,19 @@ namespace pav::ui {
 namespace {
 constexpr int SearchDelayMs = 200;
 
-CrawlTableModel* makeModel(FilterKind kind, QObject* parent)
+const FilterTab* tabFor(const QString& tabId)
 {
-    switch (kind) {
+    if (tabId == QLatin1String(ExtractionModel::TabId))
+        return &ExtractionModel::tab();
+    const FilterTab* tab = FilterCatalogue::tab(tabId);
+    return tab ? tab : &FilterCatalogue::tabs().first();
+}
+
+CrawlTableModel* makeModel(const FilterTab& tab, QObject* parent)
+{
+    if (&tab == &ExtractionModel::tab())
+        return new ExtractionModel(parent);
+    switch (tab.kind) {
     case FilterKind::Redirects:
         return new RedirectsModel(parent);
     case FilterKind::Links:
@@ -46,8 +57,8 @@ CrawlTableModel* makeModel(FilterKind kind, QObject* parent)
 
 ResultsView::ResultsView(const QString& tabId, QWidget* parent)
     : QWidget(parent)
-    , m_tab(FilterCatalogue::tab(tabId) ? FilterCatalogue::tab(tabId) : &FilterCatalogue::tabs().first())
-    , m_model(makeModel(m_tab->kind, this))
+    , m_tab(tabFor(tabId))
+    , m_model(makeModel(*m_tab, this))
     , m_filters(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_rowCount(new QLabel(this))
@@ -105,6 +116,13 @@ ResultsView::ResultsView(const QString& tabId, QWidget* parent)
                 if (current.isValid())
                     emit currentUrlChanged(m_model->urlIdAt(current.row()), m_model->urlAt(current.row()));
             });
+    if (auto* extraction = qobject_cast<ExtractionModel*>(m_model)) {
+        // Its columns are the file's rules: sized to their names when they change.
+        connect(extraction, &ExtractionModel::rulesChanged, this, [this] {
+            fitColumnsToHeaders();
+            restoreColumns();
+        });
+    }
     restoreColumns();
     retranslateUi();
 }
@@ -194,8 +212,11 @@ void ResultsView::retranslateUi()
     fitColumnsToHeaders();
     for (int i = 0; i < m_filters->count() && i < m_tab->filters.size(); ++i)
         m_filters->setItemText(i, FilterCatalogue::label(m_tab->filters[i]));
-    m_search->setPlaceholderText(m_tab->kind == FilterKind::Links ? tr("Search source, target, anchor text…")
-                                                                  : tr("Search URL, title, meta description, H1…"));
+    if (qobject_cast<ExtractionModel*>(m_model))
+        m_search->setPlaceholderText(tr("Search URL and extracted values…"));
+    else
+        m_search->setPlaceholderText(m_tab->kind == FilterKind::Links ? tr("Search source, target, anchor text…")
+                                                                      : tr("Search URL, title, meta description, H1…"));
     m_filters->setToolTip(tr("Filter"));
     updateRowCount();
 }
@@ -237,6 +258,8 @@ QMenu* ResultsView::createRowMenu(int row)
             [url] { QGuiApplication::clipboard()->setText(url); });
     connect(menu->addAction(tr("Re-crawl URL")), &QAction::triggered, this,
             [this, urlId, url] { emit recrawlRequested(urlId, url); });
+    connect(menu->addAction(tr("Test Extraction Rule…")), &QAction::triggered, this,
+            [this, urlId, url] { emit testRuleRequested(urlId, url); });
     if (!source.isEmpty()) {
         connect(menu->addAction(tr("Open source page")), &QAction::triggered, this,
                 [this, source] { emit urlActivated(source); });

@@ -21,18 +21,19 @@ class CrawlTableModel;
 // One results tab: the filter combo, a search box (applied 200 ms after the last key), the row count and a
 // sortable table over the tab's model (ResultsModel, RedirectsModel or LinksModel, owned by the view). The
 // header's context menu shows or hides columns, remembered per tab in QSettings. The table's context menu
-// copies the URL, asks for a re-crawl, or opens a broken link's source page. GUI thread.
+// copies the URL, asks for a re-crawl or a rule test, or opens a broken link's source page. GUI thread.
 class ResultsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // `tabId` is a FilterCatalogue tab ("pages", "titles", "redirects", "links", …); an unknown id gives the
-    // All pages tab.
+    // `tabId` is a FilterCatalogue tab ("pages", "titles", "redirects", "links", …) or ExtractionModel::TabId;
+    // an unknown id gives the All pages tab.
     explicit ResultsView(const QString& tabId, QWidget* parent = nullptr);
     ~ResultsView() override;
 
     QString tabId() const;
+    const FilterTab& tab() const { return *m_tab; }
     CrawlTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
@@ -53,6 +54,8 @@ signals:
     void currentUrlChanged(qint64 urlId, const QString& url);
     void urlActivated(const QString& url); // double-click, or "Open source page" on a link row
     void recrawlRequested(qint64 urlId, const QString& url);
+    // "Test Extraction Rule…": try a rule on this page's stored HTML.
+    void testRuleRequested(qint64 urlId, const QString& url);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -16,6 +16,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include "ui/settings/ExtractionPage.h"
 #include "ui/settings/LimitsPage.h"
 #include "ui/settings/PatternsPage.h"
 #include "ui/settings/RequestPage.h"
@@ -84,7 +85,8 @@ SettingsDialog::SettingsDialog(const crawl::CrawlConfig& initial, QWidget* paren
 
     m_loading = true; // one validation once everything is built, not one per field
     for (SettingsPage* page : std::initializer_list<SettingsPage*> {
-             new ScopePage, new LimitsPage, new SpeedPage, new RobotsPage, new RequestPage, new PatternsPage })
+             new ScopePage, new LimitsPage, new SpeedPage, new RobotsPage, new RequestPage, new PatternsPage,
+             new ExtractionPage })
         addPage(page);
     m_loading = false;
     m_pageList->setCurrentRow(0);

@@ -13,14 +13,31 @@ namespace pav::ui {
 namespace {
 constexpr auto CommitInterval = std::chrono::milliseconds(250);
 
-// A URL fetched again: its old links go (the new fetch stores the links it finds) and it is queued once more.
+// A URL fetched again: its old links, extracted values, JSON-LD blocks and stored HTML go (the new fetch stores
+// what it finds; a page that is no longer HTML must not keep the old page's values) and it is queued once more.
+// A crawl file from before extraction (schema 1) has only links.
 Result<void> requeueForRecrawl(store::CrawlStore& store, qint64 urlId)
 {
-    auto links = store.database().prepare("DELETE FROM links WHERE source_id = ?1");
-    if (!links)
-        return links.error();
-    if (auto deleted = links->bind(1, urlId).run(); !deleted)
-        return deleted;
+    auto tables = store.database().prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('extracted', 'jsonld', 'bodies')");
+    if (!tables)
+        return tables.error();
+    QList<QByteArray> deletes{"DELETE FROM links WHERE source_id = ?1"};
+    while (true) {
+        auto row = tables->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        deletes.append("DELETE FROM " + tables->utf8(0).toByteArray() + " WHERE url_id = ?1");
+    }
+    for (const QByteArray& sql : std::as_const(deletes)) {
+        auto statement = store.database().prepare(sql.constData());
+        if (!statement)
+            return statement.error();
+        if (auto deleted = statement->bind(1, urlId).run(); !deleted)
+            return deleted;
+    }
     auto depth = store.database().prepare("SELECT depth FROM urls WHERE id = ?1");
     if (!depth)
         return depth.error();

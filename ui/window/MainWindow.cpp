@@ -29,8 +29,10 @@
 #include "ui/details/ChartData.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/details/OverviewPanel.h"
+#include "ui/details/RuleTesterDialog.h"
 #include "ui/details/StatusChart.h"
 #include "ui/model/CrawlTableModel.h"
+#include "ui/model/ExtractionModel.h"
 #include "ui/model/Filters.h"
 #include "ui/model/ResultsModel.h"
 #include "ui/model/ResultsView.h"
@@ -144,14 +146,24 @@ void MainWindow::buildLayout()
         else if (m_staleViews.remove(front))
             front->model()->refresh();
     });
-    for (const FilterTab& tab : FilterCatalogue::tabs()) {
-        auto* view = new ResultsView(tab.id, m_tabs);
+    QStringList tabIds;
+    for (const FilterTab& tab : FilterCatalogue::tabs())
+        tabIds.append(tab.id);
+    tabIds.append(QLatin1String(ExtractionModel::TabId)); // last, so the catalogue's tabs keep their indexes
+    for (const QString& tabId : std::as_const(tabIds)) {
+        auto* view = new ResultsView(tabId, m_tabs);
         m_views.append(view);
         m_tabs->addTab(view, QString());
         connect(view, &ResultsView::currentUrlChanged, this, [this](qint64 urlId) { m_details->showUrl(urlId); });
         connect(view, &ResultsView::urlActivated, this, [](const QString& url) { QDesktopServices::openUrl(QUrl(url)); });
         connect(view, &ResultsView::recrawlRequested, this, [this](qint64 urlId) { recrawl(urlId); });
+        connect(view, &ResultsView::testRuleRequested, this, [this](qint64 urlId) {
+            if (RuleTesterDialog* tester = openRuleTester(urlId, this))
+                tester->show();
+        });
     }
+    m_extraction = m_views.last();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_extraction), false);
     m_details = new DetailsPane(vertical);
     connect(m_details, &DetailsPane::urlActivated, this, [](const QString& url) { QDesktopServices::openUrl(QUrl(url)); });
     vertical->addWidget(m_tabs);
@@ -288,6 +300,7 @@ bool MainWindow::launchNewCrawl(const crawl::CrawlConfig& config)
     }
     m_pageLimit = config.maxPages;
     showCrawlFile(QString()); // the views attach in onStarted(), once the crawl thread has created the file
+    m_rulesPending = !config.rules.isEmpty();
     m_session->start(*path, config);
     m_overviewTimer->start();
     statusBar()->showMessage(tr("Crawling into %1").arg(QDir::toNativeSeparators(*path)), 5000);
@@ -313,6 +326,7 @@ void MainWindow::showCrawlFile(const QString& path)
     m_overview->setEntries({});
     m_overview->chart()->setData({});
     m_fileLabel->setText(QDir::toNativeSeparators(path));
+    syncExtractionTab();
     updateWindowTitle();
     if (!path.isEmpty())
         refreshOverview();
@@ -361,6 +375,8 @@ void MainWindow::onCommitted(const QList<qint64>& urlIds, const crawl::CrawlStat
 {
     m_lastStats = stats;
     m_progress->setStats(stats, m_pageLimit, m_session->state() == CrawlSession::State::Running);
+    if (m_rulesPending)
+        syncExtractionTab(); // the first batch stored the rules: the tab appears with its columns
     if (urlIds.isEmpty())
         return;
     // Only the tab in front takes the new rows as they come (a pages tab; redirect chains and broken links are
@@ -375,12 +391,17 @@ void MainWindow::onCommitted(const QList<qint64>& urlIds, const crawl::CrawlStat
         auto* pages = qobject_cast<ResultsModel*>(view->model());
         if (pages && pages->sortColumn() < 0)
             pages->appendSaved(urlIds);
+        auto* extraction = qobject_cast<ExtractionModel*>(view->model());
+        if (extraction && extraction->sortColumn() < 0)
+            extraction->appendSaved(urlIds);
     }
 }
 
 void MainWindow::onEnded(RunEnd end, const QString& message, const crawl::CrawlStats& stats)
 {
     m_overviewTimer->stop();
+    if (std::exchange(m_rulesPending, false))
+        syncExtractionTab();
     m_lastStats = stats;
     m_progress->setStats(stats, m_pageLimit, false);
     // Inlink counts need the index the crawler builds when it stops: every view rereads, the hidden ones when
@@ -423,7 +444,9 @@ void MainWindow::refreshOverview()
     }
     if (m_session->isBusy()) {
         ResultsView* front = currentResults();
-        const bool appends = front && qobject_cast<ResultsModel*>(front->model()) && front->model()->sortColumn() < 0;
+        const bool appends = front
+            && (qobject_cast<ResultsModel*>(front->model()) || qobject_cast<ExtractionModel*>(front->model()))
+            && front->model()->sortColumn() < 0;
         if (front && !appends && !front->model()->isLoading())
             front->model()->refresh();
     }
@@ -495,6 +518,7 @@ void MainWindow::openSettings()
 {
     QSettings settings;
     SettingsDialog dialog(SettingsStore::load(settings), this);
+    connectRuleTester(dialog);
     if (dialog.exec() == QDialog::Accepted)
         SettingsStore::save(settings, dialog.config());
 }
@@ -546,6 +570,7 @@ void MainWindow::retranslateUi()
     const QList<FilterTab>& tabs = FilterCatalogue::tabs();
     for (int i = 0; i < m_views.size() && i < tabs.size(); ++i)
         m_tabs->setTabText(i, FilterCatalogue::label(tabs[i]));
+    m_tabs->setTabText(m_tabs->indexOf(m_extraction), FilterCatalogue::label(ExtractionModel::tab()));
     if (!m_crawlFile.isEmpty())
         refreshOverview(); // the overview's labels come from the catalogue, in the new language
 }

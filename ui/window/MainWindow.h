@@ -25,13 +25,16 @@ class OverviewPanel;
 class ProgressStrip;
 class Prompter;
 class ResultsView;
+class RuleTesterDialog;
+class SettingsDialog;
 class WindowActions;
 struct ExportChoice;
 
 // The crawl workspace: URL bar and controls, the results tabs over the crawl file, the details pane and the
 // overview. It owns the CrawlSession (the crawl runs on its own thread) and forwards committed rows to the
 // views a few times per second; everything shown is read from the crawl file, never copied into widgets.
-// Menus and actions live in WindowActions; file commands (open, save as, export, import) in MainWindowFiles.cpp.
+// Menus and actions live in WindowActions; file commands (open, save as, export, import) in MainWindowFiles.cpp;
+// the Extraction tab and the rule tester in MainWindowExtraction.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -61,6 +64,12 @@ public:
     QString crawlFile() const { return m_crawlFile; }
     ResultsView* currentResults() const;
     ResultsView* resultsForTab(const QString& tabId) const;
+    // The Extraction tab's view (always built; its tab is shown while the crawl file has rules).
+    ResultsView* extractionResults() const { return m_extraction; }
+    bool isExtractionTabShown() const;
+    // "Test Extraction Rule…": a tester over this URL's stored HTML (MainWindowExtraction.cpp). Null without a
+    // crawl file. The tester deletes itself when closed.
+    RuleTesterDialog* openRuleTester(qint64 urlId, QWidget* parent = nullptr);
     QTabWidget* resultsTabs() const { return m_tabs; }
     DetailsPane* details() const { return m_details; }
     OverviewPanel* overview() const { return m_overview; }
@@ -92,6 +101,8 @@ private:
     void onEnded(RunEnd end, const QString& message, const crawl::CrawlStats& stats);
     void refreshOverview();
     void openSettings();
+    void connectRuleTester(SettingsDialog& dialog);
+    void syncExtractionTab();
     void chooseAndOpen();
     void chooseAndSaveAs();
     void chooseAndExport();
@@ -114,11 +125,13 @@ private:
     bool m_closeWhenEnded = false;
     bool m_overviewBusy = false;
     bool m_overviewAgain = false;
+    bool m_rulesPending = false; // a new crawl with rules: its file stores them with the first batch
 
     QLineEdit* m_urlBar = nullptr;
     ProgressStrip* m_progress = nullptr;
     QTabWidget* m_tabs = nullptr;
     QList<ResultsView*> m_views;
+    ResultsView* m_extraction = nullptr; // also in m_views, last
     QSet<ResultsView*> m_staleViews;   // behind other tabs while rows arrived: reread when shown
     QSet<ResultsView*> m_pendingViews; // behind other tabs when the file was opened: open it when shown
     DetailsPane* m_details = nullptr;

@@ -325,10 +325,12 @@ void MainWindow::rebuildRecentMenu()
 
 QString MainWindow::describeView(const ResultsView& view) const
 {
-    const FilterTab* tab = FilterCatalogue::tab(view.tabId());
+    // The Extraction tab is not in the catalogue and has no filter to name; its export is the pages table (with
+    // the rule columns) limited to the tab's rows.
+    const FilterTab* tab = &view.tab();
     const Filter* filter = FilterCatalogue::filter(view.model()->filterId());
-    QString text = tab ? FilterCatalogue::label(*tab) : view.tabId();
-    if (filter && tab && filter != &tab->filters.first())
+    QString text = FilterCatalogue::label(*tab);
+    if (filter && FilterCatalogue::tab(tab->id) && filter != &tab->filters.first())
         text = tr("%1 — %2").arg(text, FilterCatalogue::label(*filter));
     if (!view.model()->searchText().isEmpty())
         text = tr("%1, rows containing “%2”").arg(text, view.model()->searchText());

@@ -6,10 +6,11 @@
 
 QObject* makeTestDetailsPane();
 QObject* makeTestOverviewPanel();
+QObject* makeTestRuleTester();
 QObject* makeTestStatusChart();
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    return pav::test::runTestClasses(argc, argv, {makeTestDetailsPane, makeTestOverviewPanel, makeTestStatusChart});
+    return pav::test::runTestClasses(argc, argv, {makeTestDetailsPane, makeTestOverviewPanel, makeTestRuleTester, makeTestStatusChart});
 }

@@ -136,7 +136,7 @@ private slots:
             view.setColumnVisible(column, true);
     }
 
-    void contextMenuCopiesRecrawlsAndOpensSources()
+    void contextMenuCopiesRecrawlsTestsAndOpensSources()
     {
         ResultsView view(QStringLiteral("links"));
         QVERIFY(view.setCrawlFile(m_crawl.path));
@@ -163,6 +163,14 @@ private slots:
         QVERIFY(settle(pages));
         std::unique_ptr<QMenu> pageMenu(pages.createRowMenu(0));
         QVERIFY(!action(*pageMenu, QStringLiteral("Open source page")));
+        // Every row offers the rule tester on its page.
+        QSignalSpy test(&pages, &ResultsView::testRuleRequested);
+        QAction* tester = action(*pageMenu, QStringLiteral("Test Extraction Rule…"));
+        QVERIFY(tester);
+        tester->trigger();
+        QCOMPARE(test.size(), 1);
+        QCOMPARE(test.first().at(0).toLongLong(), pages.model()->urlIdAt(0));
+        QCOMPARE(test.first().at(1).toString(), pages.model()->urlAt(0));
     }
 
     void selectionAndDoubleClickReportTheUrl()

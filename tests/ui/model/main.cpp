@@ -6,6 +6,7 @@
 #include "TestMain.h"
 #include "store/Database.h"
 
+QObject* makeTestExtractionModel();
 QObject* makeTestFilters();
 QObject* makeTestResultsModel();
 QObject* makeTestResultsView();
@@ -22,5 +23,5 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("pavutyna-tests"));
     QApplication::setApplicationName(QStringLiteral("test_ui_model"));
     return pav::test::runTestClasses(argc, argv,
-                                     {makeTestFilters, makeTestResultsModel, makeTestResultsView, makeTestScale});
+                                     {makeTestExtractionModel, makeTestFilters, makeTestResultsModel, makeTestResultsView, makeTestScale});
 }

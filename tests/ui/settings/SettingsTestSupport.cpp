@@ -8,6 +8,41 @@ using namespace std::chrono_literals;
 
 namespace pav::test {
 
+QList<extract::Rule> everyRuleField()
+{
+    using extract::Matches;
+    using extract::RuleKind;
+    using extract::Take;
+    const auto rule = [](const char* name, RuleKind kind, const char* expression) {
+        extract::Rule r;
+        r.name = QString::fromUtf8(name);
+        r.kind = kind;
+        r.expression = QString::fromUtf8(expression);
+        return r;
+    };
+    extract::Rule price = rule("price", RuleKind::Css, ".price");
+    price.take = Take::Attribute;
+    price.attribute = QStringLiteral("data-value");
+    price.matches = Matches::All;
+    price.separator = QStringLiteral(" | ");
+    price.filter = QStringLiteral("(\\d+)");
+    extract::Rule heading = rule("заголовок", RuleKind::XPath, "//h2/text()");
+    heading.matches = Matches::JsonArray;
+    extract::Rule inner = rule("inner", RuleKind::Css, "main");
+    inner.take = Take::InnerHtml;
+    extract::Rule outer = rule("outer", RuleKind::Css, "footer");
+    outer.take = Take::OuterHtml;
+    extract::Rule links = rule("links", RuleKind::Css, "a[href]");
+    links.take = Take::Count;
+    extract::Rule sku = rule("sku", RuleKind::Regex, "SKU: (\\w+)");
+    extract::Rule brand = rule("brand", RuleKind::JsonLd, "$.brand.name");
+    extract::Rule cart = rule("has_cart", RuleKind::Contains, "add to cart");
+    cart.searchText = true;
+    cart.ignoreCase = true;
+    extract::Rule analytics = rule("no_analytics", RuleKind::NotContains, "re:gtag\\(");
+    return {price, heading, inner, outer, links, sku, brand, cart, analytics};
+}
+
 crawl::CrawlConfig everythingChanged()
 {
     crawl::CrawlConfig config;
@@ -31,6 +66,9 @@ crawl::CrawlConfig everythingChanged()
     config.maxUrlLength = 500;
     config.maxQueryVariants = 20;
     config.maxRedirects = 3;
+    config.rules = everyRuleField();
+    config.storeHtml = true;
+    config.storeHtmlLimit = 300LL * 1024 * 1024;
     return config;
 }
 

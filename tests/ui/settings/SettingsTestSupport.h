@@ -9,7 +9,10 @@
 
 namespace pav::test {
 
-// A config in which every field differs from CrawlConfig's defaults.
+// Extraction rules that together set every field of extract::Rule to something but its default, every kind,
+// take and matches at least once.
+QList<extract::Rule> everyRuleField();
+// A config in which every field differs from CrawlConfig's defaults (rules from everyRuleField()).
 crawl::CrawlConfig everythingChanged();
 // Compact JSON of a config: compares every field and prints readably when a QCOMPARE fails.
 QString jsonOf(const crawl::CrawlConfig& config);

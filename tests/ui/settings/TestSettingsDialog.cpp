@@ -245,6 +245,9 @@ private slots:
             { "maxUrlLength", "maxUrlLength" },
             { "maxQueryVariants", "maxQueryVariants" },
             { "maxRedirects", "maxRedirects" },
+            { "extract", "--extract" },
+            { "storeHtml", "--store-html" },
+            { "storeHtmlLimit", "--store-html-limit" },
         };
         for (const auto& [field, option] : rows)
             QTest::newRow(field) << QString::fromLatin1(field) << QString::fromLatin1(option);
@@ -264,7 +267,7 @@ private slots:
         SettingsDialog dialog(everythingChanged(), nullptr);
         auto* page = new ExtraPage;
         dialog.addPage(page);
-        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("pageList"))->count(), 7);
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("pageList"))->count(), 8);
         QCOMPARE(page->parentWidget()->parentWidget(), &dialog); // the dialog's stack owns it
         // It starts from the dialog's config and its problems block OK like any other page's.
         QCOMPARE(jsonOf(dialog.config()), jsonOf(everythingChanged()));

@@ -4,6 +4,7 @@
 
 #include "TestMain.h"
 
+QObject* makeTestExtractionPage();
 QObject* makeTestSettingsDialog();
 QObject* makeTestSettingsFiles();
 QObject* makeTestSettingsLayout();
@@ -12,6 +13,7 @@ QObject* makeTestSettingsStore();
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    return pav::test::runTestClasses(
-        argc, argv, { makeTestSettingsDialog, makeTestSettingsFiles, makeTestSettingsLayout, makeTestSettingsStore });
+    return pav::test::runTestClasses(argc, argv,
+        { makeTestExtractionPage, makeTestSettingsDialog, makeTestSettingsFiles, makeTestSettingsLayout,
+            makeTestSettingsStore });
 }

@@ -71,6 +71,8 @@ QStringList cutOffTexts(MainWindow& window)
     }
     QTabBar* tabs = window.resultsTabs()->tabBar();
     for (int i = 0; i < tabs->count(); ++i) {
+        if (!tabs->isTabVisible(i))
+            continue; // the Extraction tab of a crawl without rules
         const int needed = tabs->fontMetrics().horizontalAdvance(tabs->tabText(i));
         if (tabs->tabRect(i).width() < needed || !tabs->rect().contains(tabs->tabRect(i)))
             problems.append(QStringLiteral("tab \"%1\" is cut off or scrolled away").arg(tabs->tabText(i)));

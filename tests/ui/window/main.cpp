@@ -9,6 +9,7 @@
 QObject* makeTestSeedInput();
 QObject* makeTestCrawlSession();
 QObject* makeTestMainWindow();
+QObject* makeTestExtractionTab();
 QObject* makeTestResponsiveness();
 QObject* makeTestWindowLanguage();
 
@@ -22,5 +23,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PavutynaTests"));
     QCoreApplication::setApplicationName(QStringLiteral("test_ui_window"));
-    return pav::test::runTestClasses(argc, argv, {makeTestSeedInput, makeTestCrawlSession, makeTestMainWindow, makeTestResponsiveness, makeTestWindowLanguage});
+    return pav::test::runTestClasses(argc, argv,
+                                     {makeTestSeedInput, makeTestCrawlSession, makeTestMainWindow,
+                                      makeTestExtractionTab, makeTestResponsiveness, makeTestWindowLanguage});
 }
