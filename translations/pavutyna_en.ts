@@ -17,6 +17,27 @@
             <numerusform>%n pages crawled</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) re-extracted</source>
+        <translation>
+            <numerusform>%n page re-extracted</numerusform>
+            <numerusform>%n pages re-extracted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTML page(s) have no stored HTML (crawled without --store-html, or past --store-html-limit) and kept no values.</source>
+        <translation>
+            <numerusform>%n HTML page has no stored HTML (crawled without --store-html, or past --store-html-limit) and kept no values.</numerusform>
+            <numerusform>%n HTML pages have no stored HTML (crawled without --store-html, or past --store-html-limit) and kept no values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored page(s) could not be read (a damaged crawl file).</source>
+        <translation>
+            <numerusform>%n stored page could not be read (a damaged crawl file).</numerusform>
+            <numerusform>%n stored pages could not be read (a damaged crawl file).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pav::cli::ProgressPrinter</name>
@@ -165,6 +186,23 @@ Crawl them all together?</numerusform>
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::RuleTesterDialog</name>
+    <message numerus="yes">
+        <source>%Ln match(es) highlighted, %1.</source>
+        <translation>
+            <numerusform>%Ln match highlighted, %1.</numerusform>
+            <numerusform>%Ln matches highlighted, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln value</numerusform>
+            <numerusform>%Ln values</numerusform>
         </translation>
     </message>
 </context>

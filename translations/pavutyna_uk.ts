@@ -128,18 +128,6 @@
         <translation>Неприпустиме значення для --%1: «%2» (очікується %3)</translation>
     </message>
     <message>
-        <source>--resume and --export cannot be used together.</source>
-        <translation>--resume і --export не можна використовувати разом.</translation>
-    </message>
-    <message>
-        <source>URLs cannot be given with --resume or --export: the crawl file has its own.</source>
-        <translation>З --resume або --export не можна вказувати адреси: файл сканування містить власні.</translation>
-    </message>
-    <message>
-        <source>--db is for new crawls; --resume and --export name their crawl file.</source>
-        <translation>--db призначено для нових сканувань; --resume і --export самі вказують файл сканування.</translation>
-    </message>
-    <message>
         <source>--export needs -o FILE or --links-output FILE.</source>
         <translation>--export потребує -o FILE або --links-output FILE.</translation>
     </message>
@@ -180,34 +168,6 @@
         <translation>csv або jsonl</translation>
     </message>
     <message>
-        <source>-o and --links-output must be different files.</source>
-        <translation>-o і --links-output мають бути різними файлами.</translation>
-    </message>
-    <message>
-        <source>Only one table can go to standard output.</source>
-        <translation>У стандартний вивід можна записати лише одну таблицю.</translation>
-    </message>
-    <message>
-        <source>Pavutyna crawls websites and audits their pages.
-
-  pavutyna                                      open the window
-  pavutyna --headless [options] URL...          crawl
-  pavutyna --headless --resume CRAWL [options]  continue a crawl
-  pavutyna --headless --export CRAWL -o FILE    export a saved crawl, no fetching
-
-Exit codes: 0 crawl finished (pages may have errors), 1 could not run, 2 usage error,
-130 interrupted (continue with --resume).</source>
-        <translation>Павутина сканує вебсайти й перевіряє їхні сторінки.
-
-  pavutyna                                      відкрити вікно
-  pavutyna --headless [параметри] URL...        сканувати
-  pavutyna --headless --resume CRAWL [параметри] продовжити сканування
-  pavutyna --headless --export CRAWL -o FILE    експортувати збережене сканування без завантаження
-
-Коди виходу: 0 — сканування завершено (на сторінках можуть бути помилки), 1 — не вдалося запустити,
-2 — помилка у виклику, 130 — перервано (продовжте з --resume).</translation>
-    </message>
-    <message>
         <source>Keep the crawl in FILE (default: a new file in the user&apos;s data directory, its path printed unless -q).</source>
         <translation>Зберігати сканування у FILE (типово — новий файл у каталозі даних користувача; його шлях виводиться, якщо не вказано -q).</translation>
     </message>
@@ -246,6 +206,90 @@ Exit codes: 0 crawl finished (pages may have errors), 1 could not run, 2 usage e
     <message>
         <source>--filter %1 selects pages: write them with -o FILE.</source>
         <translation>--filter %1 вибирає сторінки: запишіть їх за допомогою -o FILE.</translation>
+    </message>
+    <message>
+        <source>Add a column NAME taken from each page by EXPR: css:SELECTOR (the default), xpath:PATH, re:REGEX or jsonld:PATH; NAME[all], [json], [count], [html], [outer], [attr=A], [sep=S], [filter=RE] change what is taken (repeatable).</source>
+        <translation>Додати стовпець NAME зі значенням, яке береться з кожної сторінки за виразом EXPR: css:SELECTOR (типово), xpath:PATH, re:REGEX або jsonld:PATH; NAME[all], [json], [count], [html], [outer], [attr=A], [sep=S], [filter=RE] змінюють те, що береться (можна вказати кілька разів).</translation>
+    </message>
+    <message>
+        <source>Add a column NAME counting how often each page contains TEXT (re:REGEX for a pattern; NAME[text] searches the visible text, NAME[i] ignores case; repeatable).</source>
+        <translation>Додати стовпець NAME з кількістю входжень TEXT на кожній сторінці (re:REGEX — для шаблону; NAME[text] шукає у видимому тексті, NAME[i] ігнорує регістр; можна вказати кілька разів).</translation>
+    </message>
+    <message>
+        <source>Add a column NAME that is 1 for pages not containing TEXT and 0 for the others (as --contains).</source>
+        <translation>Додати стовпець NAME зі значенням 1 для сторінок, що не містять TEXT, і 0 для решти (як у --contains).</translation>
+    </message>
+    <message>
+        <source>Write every value the rules took to FILE, one row each: url, rule, index, value.</source>
+        <translation>Записати у FILE кожне значення, вилучене правилами, по рядку на значення: url, rule, index, value.</translation>
+    </message>
+    <message>
+        <source>Keep each page&apos;s HTML in the crawl file (compressed), so --reextract can run new rules later.</source>
+        <translation>Зберігати HTML кожної сторінки у файлі сканування (у стисненому вигляді), щоб згодом --reextract міг застосувати нові правила.</translation>
+    </message>
+    <message>
+        <source>Keep at most BYTES of compressed HTML in all (default 1G; K, M, G suffixes).</source>
+        <translation>Зберігати загалом не більше ніж BYTES байтів стисненого HTML (типово 1G; суфікси K, M, G).</translation>
+    </message>
+    <message>
+        <source>Run the extraction rules again over the HTML stored in CRAWL (--store-html), without fetching: the --extract rules given, or the stored ones.</source>
+        <translation>Повторно застосувати правила вилучення до HTML, збереженого у файлі CRAWL (--store-html), нічого не завантажуючи: указані правила --extract або збережені.</translation>
+    </message>
+    <message>
+        <source>Only one of --resume, --export and --reextract can be given.</source>
+        <translation>Можна вказати лише один із параметрів --resume, --export і --reextract.</translation>
+    </message>
+    <message>
+        <source>URLs cannot be given with --resume, --export or --reextract: the crawl file has its own.</source>
+        <translation>З --resume, --export чи --reextract не можна вказувати адреси: файл сканування містить власні.</translation>
+    </message>
+    <message>
+        <source>--db is for new crawls; --resume, --export and --reextract name their crawl file.</source>
+        <translation>--db призначено для нових сканувань; --resume, --export і --reextract самі вказують свій файл сканування.</translation>
+    </message>
+    <message>
+        <source>--export writes what a crawl took; to run other rules over it, use --reextract.</source>
+        <translation>--export записує те, що зібрало сканування; щоб застосувати до нього інші правила, використайте --reextract.</translation>
+    </message>
+    <message>
+        <source>a size such as 512M or 2G</source>
+        <translation>розмір, наприклад 512M або 2G</translation>
+    </message>
+    <message>
+        <source>Only one of -o, --links-output and --extract-output can be standard output.</source>
+        <translation>Стандартним виводом може бути лише один із параметрів -o, --links-output і --extract-output.</translation>
+    </message>
+    <message>
+        <source>-o, --links-output and --extract-output must be different files.</source>
+        <translation>-o, --links-output і --extract-output мають бути різними файлами.</translation>
+    </message>
+    <message>
+        <source>Pavutyna crawls websites and audits their pages.
+
+  pavutyna                                      open the window
+  pavutyna --headless [options] URL...          crawl
+  pavutyna --headless --resume CRAWL [options]  continue a crawl
+  pavutyna --headless --export CRAWL -o FILE    export a saved crawl, no fetching
+  pavutyna --headless --reextract CRAWL --extract NAME=EXPR -o FILE
+                                                run new rules over a crawl&apos;s stored HTML
+
+Exit codes: 0 crawl finished (pages may have errors), 1 could not run, 2 usage error,
+130 interrupted (continue with --resume).</source>
+        <translation>Павутина сканує вебсайти й перевіряє їхні сторінки.
+
+  pavutyna                                      відкрити вікно
+  pavutyna --headless [параметри] URL...        сканувати
+  pavutyna --headless --resume CRAWL [параметри] продовжити сканування
+  pavutyna --headless --export CRAWL -o FILE    експортувати збережене сканування без завантаження
+  pavutyna --headless --reextract CRAWL --extract NAME=EXPR -o FILE
+                                                застосувати нові правила до збереженого HTML сканування
+
+Коди виходу: 0 — сканування завершено (на сторінках можуть бути помилки), 1 — не вдалося запустити,
+2 — помилка у виклику, 130 — перервано (продовжте з --resume).</translation>
+    </message>
+    <message>
+        <source>Invalid --%1 %2: %3</source>
+        <translation>Неприпустимий параметр --%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -333,6 +377,42 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>%1 Choose another place with --db.</source>
         <translation>%1 Виберіть інше місце за допомогою --db.</translation>
+    </message>
+    <message>
+        <source>The crawl has no extraction rules: give them with --extract, --contains or --not-contains.</source>
+        <translation>Сканування не має правил вилучення: задайте їх за допомогою --extract, --contains або --not-contains.</translation>
+    </message>
+    <message>
+        <source>Interrupted. Run --reextract again to finish: rules replaced, values partly taken.</source>
+        <translation>Перервано. Щоб завершити, знову запустіть --reextract: правила замінено, значення вилучено частково.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) re-extracted</source>
+        <translation>
+            <numerusform>Повторно вилучено значення з %n сторінки</numerusform>
+            <numerusform>Повторно вилучено значення з %n сторінок</numerusform>
+            <numerusform>Повторно вилучено значення з %n сторінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTML page(s) have no stored HTML (crawled without --store-html, or past --store-html-limit) and kept no values.</source>
+        <translation>
+            <numerusform>%n HTML-сторінка не має збереженого HTML (проскановано без --store-html або понад --store-html-limit) і лишилася без значень.</numerusform>
+            <numerusform>%n HTML-сторінки не мають збереженого HTML (проскановано без --store-html або понад --store-html-limit) і лишилися без значень.</numerusform>
+            <numerusform>%n HTML-сторінок не мають збереженого HTML (проскановано без --store-html або понад --store-html-limit) і лишилися без значень.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored page(s) could not be read (a damaged crawl file).</source>
+        <translation>
+            <numerusform>Не вдалося прочитати %n збережену сторінку (файл сканування пошкоджено).</numerusform>
+            <numerusform>Не вдалося прочитати %n збережені сторінки (файл сканування пошкоджено).</numerusform>
+            <numerusform>Не вдалося прочитати %n збережених сторінок (файл сканування пошкоджено).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 pages</source>
+        <translation>Сторінки: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -427,6 +507,18 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>Invalid regular expression &quot;%1&quot;: %2 at position %3.</source>
         <translation>Неприпустимий регулярний вираз «%1»: %2 у позиції %3.</translation>
+    </message>
+    <message>
+        <source>Config key &quot;extract&quot; must be a list of rules.</source>
+        <translation>Ключ параметрів «extract» має бути списком правил.</translation>
+    </message>
+    <message>
+        <source>Each rule in config key &quot;extract&quot; must be a JSON object.</source>
+        <translation>Кожне правило в ключі параметрів «extract» має бути об’єктом JSON.</translation>
+    </message>
+    <message>
+        <source>The stored HTML limit cannot be negative.</source>
+        <translation>Обмеження обсягу збереженого HTML не може бути від’ємним.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +642,257 @@ The crawl file %2 keeps everything saved so far.</source>
     </message>
 </context>
 <context>
+    <name>pav::extract::Rule</name>
+    <message>
+        <source>Extraction rule: %1</source>
+        <translation>Правило вилучення: %1</translation>
+    </message>
+    <message>
+        <source>Extraction rule &quot;%1&quot;: %2</source>
+        <translation>Правило вилучення «%1»: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>невідомий ключ «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>«%1» має бути рядком</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>«%1» має бути true або false</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be a string</source>
+        <translation>«kind» має бути рядком</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (one of %2)</source>
+        <translation>невідоме значення kind «%1» (можливі: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;take&quot; must be a string</source>
+        <translation>«take» має бути рядком</translation>
+    </message>
+    <message>
+        <source>unknown take &quot;%1&quot; (one of %2)</source>
+        <translation>невідоме значення take «%1» (можливі: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; must be a string</source>
+        <translation>«matches» має бути рядком</translation>
+    </message>
+    <message>
+        <source>unknown matches &quot;%1&quot; (one of %2)</source>
+        <translation>невідоме значення matches «%1» (можливі: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>pav::extract::RuleSet</name>
+    <message>
+        <source>%1 at column %2</source>
+        <translation>%1 у позиції %2</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: %2</source>
+        <translation>правило «%1»: %2</translation>
+    </message>
+    <message>
+        <source>an extraction rule has no name</source>
+        <translation>правило вилучення не має назви</translation>
+    </message>
+    <message>
+        <source>a name must be at most %1 characters, with no control characters</source>
+        <translation>назва має бути не довшою за %1 символів і без керівних символів</translation>
+    </message>
+    <message>
+        <source>the name is a standard column; choose another</source>
+        <translation>ця назва належить стандартному стовпцю; виберіть іншу</translation>
+    </message>
+    <message>
+        <source>two rules have this name</source>
+        <translation>цю назву мають два правила</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>вираз порожній</translation>
+    </message>
+    <message>
+        <source>taking an attribute needs the attribute&apos;s name</source>
+        <translation>щоб брати атрибут, потрібна його назва</translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation>фільтр: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pav::extract::RuleSpec</name>
+    <message>
+        <source>expected NAME=EXPRESSION, the rule has no name</source>
+        <translation>очікується NAME=EXPRESSION, правило не має назви</translation>
+    </message>
+    <message>
+        <source>the options of rule &quot;%1&quot; have no closing &apos;]&apos; (a &apos;(&apos; or &apos;[&apos; in them is not closed)</source>
+        <translation>у параметрах правила «%1» немає закривальної дужки &apos;]&apos; (у них не закрито &apos;(&apos; чи &apos;[&apos;)</translation>
+    </message>
+    <message>
+        <source>the options of rule &quot;%1&quot; have no closing &apos;]&apos;</source>
+        <translation>у параметрах правила «%1» немає закривальної дужки &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; and an expression after the rule name &quot;%1&quot;</source>
+        <translation>після назви правила «%1» очікується &apos;=&apos; і вираз</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; in rule &quot;%2&quot; (first, all, json, text, html, outer, count, attr=NAME, sep=TEXT, filter=REGEX)</source>
+        <translation>невідомий параметр «%1» у правилі «%2» (first, all, json, text, html, outer, count, attr=NAME, sep=TEXT, filter=REGEX)</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; in search &quot;%2&quot; (text, i)</source>
+        <translation>невідомий параметр «%1» у пошуку «%2» (text, i)</translation>
+    </message>
+</context>
+<context>
+    <name>pav::jsonld::JsonLdBlock</name>
+    <message>
+        <source>unterminated object</source>
+        <translation>незавершений об’єкт</translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; after a name</source>
+        <translation>бракує &apos;:&apos; після назви</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>незавершений масив</translation>
+    </message>
+    <message>
+        <source>missing &apos;,&apos; between values</source>
+        <translation>бракує &apos;,&apos; між значеннями</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>неприпустиме значення</translation>
+    </message>
+    <message>
+        <source>the text ends inside a number</source>
+        <translation>текст закінчується посеред числа</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>неприпустиме число</translation>
+    </message>
+    <message>
+        <source>illegal escape sequence</source>
+        <translation>неприпустима екранувальна послідовність</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>некоректний UTF-8 у рядку</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>незавершений рядок</translation>
+    </message>
+    <message>
+        <source>expected an object or an array</source>
+        <translation>очікується об’єкт або масив</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>занадто глибока вкладеність</translation>
+    </message>
+    <message>
+        <source>the block is too large</source>
+        <translation>блок завеликий</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON</source>
+        <translation>неочікуваний текст після JSON</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>некоректний JSON</translation>
+    </message>
+    <message>
+        <source>the block is empty</source>
+        <translation>блок порожній</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 у байті %2</translation>
+    </message>
+</context>
+<context>
+    <name>pav::jsonld::JsonPath</name>
+    <message>
+        <source>expected &apos;||&apos; at column %1</source>
+        <translation>очікується &apos;||&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;&amp;&amp;&apos; at column %1</source>
+        <translation>очікується &apos;&amp;&amp;&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>filters nest too deeply at column %1</source>
+        <translation>занадто глибока вкладеність фільтрів у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;==&apos; at column %1</source>
+        <translation>очікується &apos;==&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a path starting with @ or $ at column %1</source>
+        <translation>очікується шлях, що починається з @ або $, у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a value at column %1</source>
+        <translation>очікується значення у позиції %1</translation>
+    </message>
+    <message>
+        <source>invalid number at column %1</source>
+        <translation>неприпустиме число у позиції %1</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>шлях порожній</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;..&apos; at column %1</source>
+        <translation>очікується назва після &apos;..&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos; at column %1</source>
+        <translation>очікується назва після &apos;.&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a name, an index, &apos;*&apos; or a filter at column %1</source>
+        <translation>очікується назва, індекс, &apos;*&apos; або фільтр у позиції %1</translation>
+    </message>
+    <message>
+        <source>a slice step cannot be 0 at column %1</source>
+        <translation>крок зрізу не може дорівнювати 0 у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number at column %1</source>
+        <translation>очікується ціле число у позиції %1</translation>
+    </message>
+    <message>
+        <source>unterminated string at column %1</source>
+        <translation>незавершений рядок у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; at column %2</source>
+        <translation>очікується &apos;%1&apos; у позиції %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at column %2</source>
+        <translation>неочікуваний символ &apos;%1&apos; у позиції %2</translation>
+    </message>
+</context>
+<context>
     <name>pav::net::FetchError</name>
     <message>
         <source>Invalid URL</source>
@@ -637,6 +980,165 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>Invalid URL: %1</source>
         <translation>Неприпустима адреса: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pav::selectors::SelectorParser</name>
+    <message>
+        <source>unterminated string at column %1</source>
+        <translation>незавершений рядок у позиції %1</translation>
+    </message>
+    <message>
+        <source>unterminated comment at column %1</source>
+        <translation>незавершений коментар у позиції %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at column %2</source>
+        <translation>неочікуваний символ &apos;%1&apos; у позиції %2</translation>
+    </message>
+    <message>
+        <source>selector is longer than %1 characters</source>
+        <translation>селектор довший за %1 символів</translation>
+    </message>
+    <message>
+        <source>empty selector</source>
+        <translation>порожній селектор</translation>
+    </message>
+    <message>
+        <source>selector list mixes pseudo-elements at column %1</source>
+        <translation>у списку селекторів змішано псевдоелементи у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a selector after &apos;,&apos; at column %1</source>
+        <translation>очікується селектор після &apos;,&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a selector before &apos;,&apos; at column %1</source>
+        <translation>очікується селектор перед &apos;,&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a selector before &apos;%1&apos; at column %2</source>
+        <translation>очікується селектор перед &apos;%1&apos; у позиції %2</translation>
+    </message>
+    <message>
+        <source>expected a selector after &apos;%1&apos; at column %2</source>
+        <translation>очікується селектор після &apos;%1&apos; у позиції %2</translation>
+    </message>
+    <message>
+        <source>selector has more than %1 compound selectors at column %2</source>
+        <translation>селектор містить понад %1 складених селекторів у позиції %2</translation>
+    </message>
+    <message>
+        <source>selector list has more than %1 compound selectors at column %2</source>
+        <translation>список селекторів містить понад %1 складених селекторів у позиції %2</translation>
+    </message>
+    <message>
+        <source>namespaces are not supported at column %1</source>
+        <translation>простори імен не підтримуються у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected an identifier after &apos;%1&apos; at column %2</source>
+        <translation>очікується ідентифікатор після &apos;%1&apos; у позиції %2</translation>
+    </message>
+    <message>
+        <source>a type selector must come first in a compound selector at column %1</source>
+        <translation>селектор типу має стояти першим у складеному селекторі у позиції %1</translation>
+    </message>
+    <message>
+        <source>unterminated attribute selector at column %1</source>
+        <translation>незавершений селектор атрибута у позиції %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in attribute selector at column %2</source>
+        <translation>неочікуваний символ &apos;%1&apos; у селекторі атрибута у позиції %2</translation>
+    </message>
+    <message>
+        <source>expected an attribute name at column %1</source>
+        <translation>очікується назва атрибута у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected an identifier or a quoted string as the attribute value at column %1</source>
+        <translation>як значення атрибута очікується ідентифікатор або рядок у лапках у позиції %1</translation>
+    </message>
+    <message>
+        <source>unknown attribute selector flag &apos;%1&apos; at column %2</source>
+        <translation>невідомий прапорець селектора атрибута &apos;%1&apos; у позиції %2</translation>
+    </message>
+    <message>
+        <source>expected an identifier after &apos;:&apos; at column %1</source>
+        <translation>очікується ідентифікатор після &apos;:&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>pseudo-class :%1 takes no argument at column %2</source>
+        <translation>псевдоклас :%1 не приймає аргументу у позиції %2</translation>
+    </message>
+    <message>
+        <source>pseudo-class :%1 needs an argument at column %2</source>
+        <translation>псевдоклас :%1 потребує аргументу у позиції %2</translation>
+    </message>
+    <message>
+        <source>unsupported pseudo-element ::%1 at column %2</source>
+        <translation>непідтримуваний псевдоелемент ::%1 у позиції %2</translation>
+    </message>
+    <message>
+        <source>unsupported pseudo-class :%1 at column %2</source>
+        <translation>непідтримуваний псевдоклас :%1 у позиції %2</translation>
+    </message>
+    <message>
+        <source>unknown pseudo-class :%1 at column %2</source>
+        <translation>невідомий псевдоклас :%1 у позиції %2</translation>
+    </message>
+    <message>
+        <source>selector nests pseudo-classes more than %1 deep at column %2</source>
+        <translation>глибина вкладеності псевдокласів у селекторі перевищує %1 у позиції %2</translation>
+    </message>
+    <message>
+        <source>:has() cannot be nested at column %1</source>
+        <translation>:has() не можна вкладати в :has() у позиції %1</translation>
+    </message>
+    <message>
+        <source>unterminated :%1() at column %2</source>
+        <translation>незавершений :%1() у позиції %2</translation>
+    </message>
+    <message>
+        <source>invalid an+b expression at column %1</source>
+        <translation>неприпустимий вираз an+b у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a selector after &apos;of&apos; at column %1</source>
+        <translation>очікується селектор після &apos;of&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected a language at column %1</source>
+        <translation>очікується мова у позиції %1</translation>
+    </message>
+    <message>
+        <source>expected an identifier after &apos;::&apos; at column %1</source>
+        <translation>очікується ідентифікатор після &apos;::&apos; у позиції %1</translation>
+    </message>
+    <message>
+        <source>pseudo-elements are not allowed inside :%1() at column %2</source>
+        <translation>псевдоелементи не дозволені всередині :%1() у позиції %2</translation>
+    </message>
+    <message>
+        <source>unknown pseudo-element ::%1 at column %2</source>
+        <translation>невідомий псевдоелемент ::%1 у позиції %2</translation>
+    </message>
+    <message>
+        <source>pseudo-element ::text takes no argument at column %1</source>
+        <translation>псевдоелемент ::text не приймає аргументу у позиції %1</translation>
+    </message>
+    <message>
+        <source>pseudo-element ::attr needs an attribute name at column %1</source>
+        <translation>псевдоелемент ::attr потребує назви атрибута у позиції %1</translation>
+    </message>
+    <message>
+        <source>unterminated ::attr() at column %1</source>
+        <translation>незавершений ::attr() у позиції %1</translation>
+    </message>
+    <message>
+        <source>pseudo-element ::%1 must be at the end of the selector at column %2</source>
+        <translation>псевдоелемент ::%1 має стояти в кінці селектора у позиції %2</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1845,93 @@ The crawl file %2 keeps everything saved so far.</source>
     </message>
 </context>
 <context>
+    <name>pav::ui::ExtractionPage</name>
+    <message>
+        <source>Extraction</source>
+        <translation>Вилучення даних</translation>
+    </message>
+    <message>
+        <source>Each &amp;rule adds a column to the pages table, taken from every HTML page the crawl fetches (command line: --extract, --contains, --not-contains). Double-click a cell to edit it.</source>
+        <translation>Кожне п&amp;равило додає до таблиці сторінок стовпець зі значеннями з кожної HTML-сторінки, яку завантажує сканування (командний рядок: --extract, --contains, --not-contains). Щоб змінити клітинку, двічі клацніть її.</translation>
+    </message>
+    <message>
+        <source>The extraction rules, a column each in the order shown (command line: --extract NAME=EXPR, --contains NAME=TEXT, --not-contains NAME=TEXT).</source>
+        <translation>Правила вилучення, кожне — окремий стовпець у показаному порядку (командний рядок: --extract NAME=EXPR, --contains NAME=TEXT, --not-contains NAME=TEXT).</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>Add a rule after the selected one.</source>
+        <translation>Додати правило після вибраного.</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Д&amp;ублювати</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected rule under a new name.</source>
+        <translation>Додати копію вибраного правила під новою назвою.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule.</source>
+        <translation>Видалити вибране правило.</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Перемістити в&amp;гору</translation>
+    </message>
+    <message>
+        <source>Move the selected rule one column to the left.</source>
+        <translation>Перемістити вибране правило на один стовпець ліворуч.</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Перемістити в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Move the selected rule one column to the right.</source>
+        <translation>Перемістити вибране правило на один стовпець праворуч.</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>&amp;Перевірити…</translation>
+    </message>
+    <message>
+        <source>Try the selected rule on the page selected in the results, highlighting what it matches.</source>
+        <translation>Випробувати вибране правило на сторінці, вибраній у результатах, і підсвітити знайдені збіги.</translation>
+    </message>
+    <message>
+        <source>Open a crawl whose pages&apos; HTML was stored to try a rule on one of its pages.</source>
+        <translation>Щоб випробувати правило на одній зі сторінок, відкрийте сканування, у якому зберігався HTML сторінок.</translation>
+    </message>
+    <message>
+        <source>Keep each parsed page&apos;s HTML, compressed, in the crawl file, so rules can be tried on it and run again later without fetching (command line: --store-html).</source>
+        <translation>Зберігати стиснений HTML кожної розібраної сторінки у файлі сканування, щоб на ньому можна було випробовувати правила й згодом застосовувати їх повторно без завантаження (командний рядок: --store-html).</translation>
+    </message>
+    <message>
+        <source>&amp;Store page HTML in the crawl file</source>
+        <translation>&amp;Зберігати HTML сторінок у файлі сканування</translation>
+    </message>
+    <message>
+        <source>Stored HTML &amp;limit:</source>
+        <translation>&amp;Обмеження збереженого HTML:</translation>
+    </message>
+    <message>
+        <source>At most this much compressed HTML is kept, all pages together (command line: --store-html-limit).</source>
+        <translation>Зберігається не більше ніж стільки стисненого HTML для всіх сторінок разом (командний рядок: --store-html-limit).</translation>
+    </message>
+    <message>
+        <source>Extraction rules, row %1: %2</source>
+        <translation>Правила вилучення, рядок %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pav::ui::FilterCatalogue</name>
     <message>
         <source>All pages</source>
@@ -1467,6 +2056,10 @@ The crawl file %2 keeps everything saved so far.</source>
     <message>
         <source>Broken links</source>
         <translation>Биті посилання</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation>Вилучення даних</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2359,10 @@ Crawl them all together?</source>
         <source>Cannot rename %1: %2</source>
         <translation>Не вдається перейменувати %1: %2</translation>
     </message>
+    <message>
+        <source>Select a page in the results to test a rule on it.</source>
+        <translation>Виберіть сторінку в результатах, щоб випробувати на ній правило.</translation>
+    </message>
 </context>
 <context>
     <name>pav::ui::OverviewPanel</name>
@@ -1930,6 +2527,14 @@ Crawl them all together?</source>
             <numerusform>%Ln рядків</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search URL and extracted values…</source>
+        <translation>Пошук за адресою та вилученими значеннями…</translation>
+    </message>
+    <message>
+        <source>Test Extraction Rule…</source>
+        <translation>Перевірити правило вилучення…</translation>
+    </message>
 </context>
 <context>
     <name>pav::ui::RobotsPage</name>
@@ -1952,6 +2557,232 @@ Crawl them all together?</source>
     <message>
         <source>Queue the URLs listed in the sitemaps that robots.txt names and in /sitemap.xml (command line: --no-sitemaps turns this off).</source>
         <translation>Додавати до черги адреси з карт сайту, указаних у robots.txt, і з /sitemap.xml (командний рядок: --no-sitemaps вимикає це).</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::RuleTesterDialog</name>
+    <message>
+        <source>Reading the page from the crawl file…</source>
+        <translation>Читання сторінки з файлу сканування…</translation>
+    </message>
+    <message>
+        <source>The page cannot be read from the crawl file: %1</source>
+        <translation>Не вдається прочитати сторінку з файлу сканування: %1</translation>
+    </message>
+    <message>
+        <source>This page is not in the crawl file.</source>
+        <translation>Цієї сторінки немає у файлі сканування.</translation>
+    </message>
+    <message>
+        <source>This page&apos;s HTML was not stored: crawl with &apos;Store page HTML&apos; on (Crawl Settings, Extraction) to try rules on it.</source>
+        <translation>HTML цієї сторінки не збережено: щоб випробовувати на ній правила, скануйте з увімкненим параметром «Зберігати HTML сторінок у файлі сканування» (Параметри сканування, Вилучення даних).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) highlighted, %1.</source>
+        <translation>
+            <numerusform>Підсвічено %Ln збіг, %1.</numerusform>
+            <numerusform>Підсвічено %Ln збіги, %1.</numerusform>
+            <numerusform>Підсвічено %Ln збігів, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln значення</numerusform>
+            <numerusform>%Ln значення</numerusform>
+            <numerusform>%Ln значень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test Extraction Rule</source>
+        <translation>Перевірка правила вилучення</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Правило:</translation>
+    </message>
+    <message>
+        <source>Selector, path or pattern, e.g. .price::text</source>
+        <translation>Селектор, шлях або шаблон, напр. .price::text</translation>
+    </message>
+    <message>
+        <source>T&amp;ake:</source>
+        <translation>Що &amp;брати:</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>&amp;Matches:</source>
+        <translation>&amp;Збіги:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фільтр:</translation>
+    </message>
+    <message>
+        <source>Optional regular expression</source>
+        <translation>Необов’язковий регулярний вираз</translation>
+    </message>
+    <message>
+        <source>Search visible text</source>
+        <translation>Шукати у видимому тексті</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>Ігнорувати регістр</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>З&amp;начення:</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Клітинка:</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Rule</source>
+        <translation>&amp;Використати як правило</translation>
+    </message>
+    <message>
+        <source>Put this rule into the rules table.</source>
+        <translation>Додати це правило до таблиці правил.</translation>
+    </message>
+</context>
+<context>
+    <name>pav::ui::RulesModel</name>
+    <message>
+        <source>CSS selector</source>
+        <translation>Селектор CSS</translation>
+    </message>
+    <message>
+        <source>XPath</source>
+        <translation>XPath</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Регулярний вираз</translation>
+    </message>
+    <message>
+        <source>JSON-LD path</source>
+        <translation>Шлях JSON-LD</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Містить</translation>
+    </message>
+    <message>
+        <source>Does not contain</source>
+        <translation>Не містить</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Inner HTML</source>
+        <translation>Внутрішній HTML</translation>
+    </message>
+    <message>
+        <source>Outer HTML</source>
+        <translation>Зовнішній HTML</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Перший</translation>
+    </message>
+    <message>
+        <source>All, joined</source>
+        <translation>Усі, об’єднані</translation>
+    </message>
+    <message>
+        <source>All, as a JSON array</source>
+        <translation>Усі, як масив JSON</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name in the tables and exports.</source>
+        <translation>Назва стовпця в таблицях та експортованих файлах.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>What the expression is written in.</source>
+        <translation>Якою мовою записано вираз.</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Вираз</translation>
+    </message>
+    <message>
+        <source>The selector, path or pattern; for searches, the text to look for (re: at the start makes it a regular expression).</source>
+        <translation>Селектор, шлях або шаблон; для пошуку — текст, який треба знайти (re: на початку робить його регулярним виразом).</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Що брати</translation>
+    </message>
+    <message>
+        <source>What is taken from each matched element.</source>
+        <translation>Що береться з кожного знайденого елемента.</translation>
+    </message>
+    <message>
+        <source>The attribute taken when Take is Attribute.</source>
+        <translation>Атрибут, який береться, коли «Що брати» — «Атрибут».</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Збіги</translation>
+    </message>
+    <message>
+        <source>Which matches make the cell.</source>
+        <translation>Які збіги потрапляють у клітинку.</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Роздільник</translation>
+    </message>
+    <message>
+        <source>What joins the values when all of them are taken.</source>
+        <translation>Чим з’єднуються значення, коли беруться всі.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фільтр</translation>
+    </message>
+    <message>
+        <source>An optional regular expression applied to each value: its first capture group (or the whole match) is kept.</source>
+        <translation>Необов’язковий регулярний вираз, що застосовується до кожного значення: залишається його перша група захоплення (або весь збіг).</translation>
+    </message>
+    <message>
+        <source>Search visible text</source>
+        <translation>Шукати у видимому тексті</translation>
+    </message>
+    <message>
+        <source>Search the text a reader sees instead of the HTML source.</source>
+        <translation>Шукати в тексті, який бачить читач, а не у вихідному коді HTML.</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>Ігнорувати регістр</translation>
+    </message>
+    <message>
+        <source>Match upper and lower case alike.</source>
+        <translation>Не розрізняти великі й малі літери.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3024,13 @@ Crawl them all together?</source>
     </message>
 </context>
 <context>
+    <name>pav::ui::StoredPage</name>
+    <message>
+        <source>the stored HTML is damaged</source>
+        <translation>збережений HTML пошкоджено</translation>
+    </message>
+</context>
+<context>
     <name>pav::ui::UrlDetails</name>
     <message>
         <source>The crawl file has no URL with id %1.</source>
@@ -2288,6 +3126,157 @@ Crawl them all together?</source>
     <message>
         <source>Settin&amp;gs…</source>
         <translation>Пара&amp;метри…</translation>
+    </message>
+</context>
+<context>
+    <name>pav::xpath::XPathExpression</name>
+    <message>
+        <source>undefined variable %1 (variables are not supported)</source>
+        <translation>невизначена змінна %1 (змінні не підтримуються)</translation>
+    </message>
+    <message>
+        <source>undefined namespace prefix &quot;%1&quot;</source>
+        <translation>невизначений префікс простору імен «%1»</translation>
+    </message>
+    <message>
+        <source>unknown function %1()</source>
+        <translation>невідома функція %1()</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for %1(): %2</source>
+        <translation>неправильна кількість аргументів для %1(): %2</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>вираз порожній</translation>
+    </message>
+    <message>
+        <source>the expression is longer than %1 characters</source>
+        <translation>вираз довший за %1 символів</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>символ NUL</translation>
+    </message>
+    <message>
+        <source>brackets nest more than %1 deep</source>
+        <translation>глибина вкладеності дужок перевищує %1</translation>
+    </message>
+    <message>
+        <source>malformed number</source>
+        <translation>некоректне число</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>незавершений рядковий літерал</translation>
+    </message>
+    <message>
+        <source>expected a string literal</source>
+        <translation>очікується рядковий літерал</translation>
+    </message>
+    <message>
+        <source>expected a variable name after &quot;$&quot;</source>
+        <translation>після «$» очікується назва змінної</translation>
+    </message>
+    <message>
+        <source>undefined variable (variables are not supported)</source>
+        <translation>невизначена змінна (змінні не підтримуються)</translation>
+    </message>
+    <message>
+        <source>unfinished predicate</source>
+        <translation>незавершений предикат</translation>
+    </message>
+    <message>
+        <source>invalid predicate</source>
+        <translation>неприпустимий предикат</translation>
+    </message>
+    <message>
+        <source>unexpected end of the expression</source>
+        <translation>неочікуваний кінець виразу</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>неочікуваний фрагмент «%1»</translation>
+    </message>
+    <message>
+        <source>missing closing bracket</source>
+        <translation>бракує закривальної дужки</translation>
+    </message>
+    <message>
+        <source>unknown function</source>
+        <translation>невідома функція</translation>
+    </message>
+    <message>
+        <source>invalid operand</source>
+        <translation>неприпустимий операнд</translation>
+    </message>
+    <message>
+        <source>an argument has the wrong type</source>
+        <translation>аргумент має неправильний тип</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments</source>
+        <translation>неправильна кількість аргументів</translation>
+    </message>
+    <message>
+        <source>invalid context size</source>
+        <translation>неприпустимий розмір контексту</translation>
+    </message>
+    <message>
+        <source>invalid context position</source>
+        <translation>неприпустима позиція контексту</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>недостатньо пам’яті</translation>
+    </message>
+    <message>
+        <source>undefined namespace prefix</source>
+        <translation>невизначений префікс простору імен</translation>
+    </message>
+    <message>
+        <source>invalid character encoding</source>
+        <translation>неприпустиме кодування символів</translation>
+    </message>
+    <message>
+        <source>a character XML does not allow</source>
+        <translation>символ, який XML не дозволяє</translation>
+    </message>
+    <message>
+        <source>invalid context</source>
+        <translation>неприпустимий контекст</translation>
+    </message>
+    <message>
+        <source>unbalanced expression</source>
+        <translation>незбалансований вираз</translation>
+    </message>
+    <message>
+        <source>variables are not allowed</source>
+        <translation>змінні не дозволені</translation>
+    </message>
+    <message>
+        <source>the operation limit was reached</source>
+        <translation>досягнуто обмеження кількості операцій</translation>
+    </message>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>вираз має занадто глибоку вкладеність</translation>
+    </message>
+    <message>
+        <source>libxml2 error %1</source>
+        <translation>помилка libxml2 %1</translation>
+    </message>
+    <message>
+        <source>invalid expression at column %1: %2</source>
+        <translation>неприпустимий вираз у позиції %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid expression: %1</source>
+        <translation>неприпустимий вираз: %1</translation>
+    </message>
+    <message>
+        <source>the expression was stopped after %1 operations</source>
+        <translation>обчислення виразу зупинено після %1 операцій</translation>
     </message>
 </context>
 </TS>

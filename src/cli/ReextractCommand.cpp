@@ -74,7 +74,7 @@ int runReextractCommand(const HeadlessOptions& options, Streams streams)
     clock.start();
     auto progress = [&](qint64 done, qint64 total) {
         if (showProgress)
-            streams.err->write(Tr::tr("\r%1 / %2 pages").arg(done).arg(total).toUtf8());
+            streams.err->write("\r" + Tr::tr("%1 / %2 pages").arg(done).arg(total).toUtf8());
     };
     Result<crawl::ReextractStats> stats = async::runBlocking(crawl::reextract(**store, *rules, stop.token(), progress));
     if (showProgress)
