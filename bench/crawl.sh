@@ -9,7 +9,9 @@
 #
 # Usage: bench/crawl.sh
 #   ROUNDS=3 PAGES=20000 CONCURRENCY=16 PARSE_PASSES=3   rounds, site size, requests in flight, Gumbo passes
-#   TOOLS="pavutyna wget2 scrapy gumbo"                  which contenders run (gumbo = pav_bench_parse)
+#   TOOLS="pavutyna wget2 scrapy gumbo"                  which contenders run (gumbo = pav_bench_parse); also
+#        rules (pavutyna with the 5 extraction rules below), scrapy-rules (the spider with the same 5) and
+#        reextract (pavutyna --reextract of those rules over a crawl stored with --store-html before round 1)
 #   RUN_TIMEOUT=1800                                     seconds one contender gets before it is killed
 #   PAVUTYNA=path PAV_BENCH_PARSE=path                   use these binaries instead of building build/release
 #   WORK_BASE=dir                                        where crawl outputs go (default /dev/shm, see below)
@@ -28,7 +30,8 @@ for name in ROUNDS PAGES CONCURRENCY PARSE_PASSES RUN_TIMEOUT; do
     [[ ${!name} =~ ^[1-9][0-9]*$ ]] || { echo "error: $name must be a positive integer" >&2; exit 2; }
 done
 for tool in $TOOLS; do
-    [[ $tool =~ ^(pavutyna|wget2|scrapy|gumbo)$ ]] || { echo "error: unknown tool '$tool' in TOOLS" >&2; exit 2; }
+    [[ $tool =~ ^(pavutyna|wget2|scrapy|gumbo|rules|scrapy-rules|reextract)$ ]] \
+        || { echo "error: unknown tool '$tool' in TOOLS" >&2; exit 2; }
 done
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -43,11 +46,24 @@ unset http_proxy https_proxy all_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY SCRAPY_S
 export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 
 wants() { [[ " $TOOLS " == *" $1 "* ]]; }
+# The extraction contenders run pavutyna, or Scrapy.
+wants rules || wants reextract && TOOLS_PAVUTYNA=1
+wants scrapy-rules && TOOLS_SCRAPY=1
+
+# Five rules of the kinds people write, over every page of the bench site; bench/scrapy/site_spider.py has the
+# same five for -a rules=1 (its parse_rules).
+EXTRACT_RULES=(
+    --extract 'heading=css:article h1::text'
+    --extract 'lead=css:p.lead'
+    --extract 'crumbs[all,sep= > ]=css:nav.breadcrumbs li'
+    --extract "related[count]=xpath://aside[@class='related']//li"
+    --extract 'page=re:Сторінка (\d+)\.'
+)
 
 packages=(nginx-light time python3)
 wants wget2 && packages+=(wget2)
-wants scrapy && packages+=(python3-scrapy)
-if { wants pavutyna && [ -z "${PAVUTYNA:-}" ]; } || { wants gumbo && [ -z "${PAV_BENCH_PARSE:-}" ]; }; then
+{ wants scrapy || [ -n "${TOOLS_SCRAPY:-}" ]; } && packages+=(python3-scrapy)
+if { { wants pavutyna || [ -n "${TOOLS_PAVUTYNA:-}" ]; } && [ -z "${PAVUTYNA:-}" ]; } || { wants gumbo && [ -z "${PAV_BENCH_PARSE:-}" ]; }; then
     packages+=("${PAV_BUILD_PACKAGES[@]}")
 fi
 pav_ensure_packages "${packages[@]}" || exit 2
@@ -57,7 +73,8 @@ build=$root/build/release
 pavutyna=${PAVUTYNA:-$build/src/app/pavutyna}
 parse=${PAV_BENCH_PARSE:-$build/bench/parse/pav_bench_parse}
 declare -A disabled=()
-if { wants pavutyna && [ -z "${PAVUTYNA:-}" ]; } || { wants gumbo && [ -z "${PAV_BENCH_PARSE:-}" ]; }; then
+if { { wants pavutyna || [ -n "${TOOLS_PAVUTYNA:-}" ]; } && [ -z "${PAVUTYNA:-}" ]; } \
+    || { wants gumbo && [ -z "${PAV_BENCH_PARSE:-}" ]; }; then
     if [ ! -f "$build/CMakeCache.txt" ]; then
         (cd "$root" && cmake --preset release -DPAV_BUILD_BENCH=ON) >&2 || exit 2
     elif ! grep -q '^PAV_BUILD_BENCH:BOOL=ON$' "$build/CMakeCache.txt"; then
@@ -69,12 +86,13 @@ if { wants pavutyna && [ -z "${PAVUTYNA:-}" ]; } || { wants gumbo && [ -z "${PAV
     if wants gumbo && [ -z "${PAV_BENCH_PARSE:-}" ]; then
         cmake --build "$build" --target pav_bench_parse >&2 || exit 2
     fi
-    if wants pavutyna && [ -z "${PAVUTYNA:-}" ] && ! cmake --build "$build" --target pavutyna >&2; then
-        disabled[pavutyna]="build failed (cmake --build $build --target pavutyna)"
+    if { wants pavutyna || [ -n "${TOOLS_PAVUTYNA:-}" ]; } && [ -z "${PAVUTYNA:-}" ] \
+        && ! cmake --build "$build" --target pavutyna >&2; then
+        for tool in pavutyna rules reextract; do disabled[$tool]="build failed (cmake --build $build --target pavutyna)"; done
     fi
 fi
-if wants pavutyna && [ -z "${disabled[pavutyna]:-}" ] && [ ! -x "$pavutyna" ]; then
-    disabled[pavutyna]="$pavutyna is not executable"
+if { wants pavutyna || [ -n "${TOOLS_PAVUTYNA:-}" ]; } && [ -z "${disabled[pavutyna]:-}" ] && [ ! -x "$pavutyna" ]; then
+    for tool in pavutyna rules reextract; do disabled[$tool]="$pavutyna is not executable"; done
 fi
 if wants gumbo && [ ! -x "$parse" ]; then
     echo "error: $parse is not executable" >&2
@@ -248,10 +266,20 @@ run_one()
             --no-host-directories --trust-server-names -q -P "$output" "$origin/"
         ok_exit=8
         ;;
-    scrapy)
+    rules)
+        output=$dir/pages.csv
+        measure "$dir" "$pavutyna" --headless "$origin/" --db "$dir/crawl.db" -o "$output" -q \
+            -c "$CONCURRENCY" --per-host "$CONCURRENCY" "${EXTRACT_RULES[@]}"
+        ;;
+    scrapy | scrapy-rules)
         output=$dir/items.jsonl
+        local with_rules=()
+        [ "$tool" = scrapy-rules ] && with_rules=(-a rules=1)
         measure "$dir" "$py" -m scrapy runspider "$here/scrapy/site_spider.py" -a start="$origin/" -O "$output" \
-            -s CONCURRENT_REQUESTS="$CONCURRENCY" -s CONCURRENT_REQUESTS_PER_DOMAIN="$CONCURRENCY"
+            "${with_rules[@]}" -s CONCURRENT_REQUESTS="$CONCURRENCY" -s CONCURRENT_REQUESTS_PER_DOMAIN="$CONCURRENCY"
+        ;;
+    reextract)
+        measure "$dir" "$pavutyna" --headless --reextract "$stored" -q "${EXTRACT_RULES[@]}"
         ;;
     gumbo)
         measure "$dir" "$parse" "$site" --passes "$PARSE_PASSES"
@@ -262,6 +290,23 @@ run_one()
     cp "$dir/stderr.txt" "$results/$round-$tool.stderr.txt"
 
     local note="" correct=0 fields
+    if [ "$tool" = reextract ]; then
+        # Correct when every stored page has its values again: one `heading` per page of the manifest.
+        local values
+        values=$("$py" -c '
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(db.execute("SELECT count(DISTINCT url_id) FROM extracted WHERE rule_id = 1").fetchone()[0])' "$stored" 2>/dev/null) \
+            || values=0
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+        local ok=0
+        [ "$rc" = 0 ] && [ "$values" = "$expected" ] && ok=1
+        tsv_row "$round" "$slot" "$tool" "$rc" "$wall" "$user" "$sys" "$cpu" "$rss" "$values" "$expected" \
+            $((expected - values)) 0 0 0 0 0 "$ok" "$([ "$ok" = 1 ] || echo "values for $values of $expected pages")"
+        "$py" "$here/site/summary.py" row "$tsv"
+        rm -rf "$dir"
+        return
+    fi
     if [ "$tool" = gumbo ]; then
         # The parse's own timing, not the process's: reading 560 MB of files is not parsing.
         if fields=$("$py" -c '
@@ -280,7 +325,10 @@ print(r["wall_seconds"], r["cpu_seconds"], r["pages"])' "$dir/stdout.txt" 2>/dev
     fi
 
     local check
-    check=$("$py" "$here/site/check.py" --site "$site" --tool "$tool" --output "$output" \
+    local as=$tool
+    [ "$tool" = rules ] && as=pavutyna
+    [ "$tool" = scrapy-rules ] && as=scrapy
+    check=$("$py" "$here/site/check.py" --site "$site" --tool "$as" --output "$output" \
         --access-log "$dir/access.log" --origin "$origin")
     echo "$check" >"$results/$round-$tool.check.json"
     fields=$("$py" -c '
@@ -300,6 +348,7 @@ print("\t".join(str(r[k]) for k in ("found", "expected", "missing", "extra", "du
         if [ "$found" = 0 ]; then
             # Nothing found and a failing exit: the next rounds would only repeat it.
             disabled[$tool]="exit $rc in round $round, not run again${why:+: $why}"
+            [ "$tool" = rules ] && disabled[$tool]+=" (does this build have --extract?)"
             [ "$tool" = pavutyna ] && disabled[$tool]+=" (is the crawl CLI, --db/-o/--per-host, in this build?)"
             cp "$dir/access.log" "$results/$round-$tool.access.log"
         fi
@@ -313,6 +362,24 @@ print("\t".join(str(r[k]) for k in ("found", "expected", "missing", "extra", "du
     rm -rf "$dir"
 }
 
+# --- the stored crawl that reextract reads, made once ------------------------------------------------------------
+stored=$work/stored.db
+if wants reextract && [ -z "${disabled[reextract]:-}" ]; then
+    echo "Crawling once with --store-html for reextract..." >&2
+    mkdir -p "$work/store-run"
+    measure "$work/store-run" "$pavutyna" --headless "$origin/" --db "$stored" -q -c "$CONCURRENCY" \
+        --per-host "$CONCURRENCY" --store-html "${EXTRACT_RULES[@]}"
+    if [ "$rc" != 0 ]; then
+        disabled[reextract]="the --store-html crawl failed (exit $rc): $(head -c 200 "$work/store-run/stderr.txt")"
+    else
+        echo "  stored crawl: ${wall}s, $(du -h "$stored" | cut -f1) ($("$py" -c '
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+n, size = db.execute("SELECT count(*), sum(length(body)) FROM bodies").fetchone()
+print(f"{n} bodies, {size / 1048576:.0f} MiB compressed")' "$stored"))" | tee -a "$results/summary.txt" >&2
+    fi
+fi
+
 # --- the run --------------------------------------------------------------------------------------------------
 read -r -a contenders <<<"$TOOLS"
 {
@@ -320,7 +387,8 @@ read -r -a contenders <<<"$TOOLS"
         "from nginx $(nginx -v 2>&1 | cut -d/ -f2) on $origin; $ROUNDS rounds, order rotating; concurrency $CONCURRENCY"
     wants pavutyna && echo "  pavutyna: $pavutyna${disabled[pavutyna]:+ — skipped: ${disabled[pavutyna]}}"
     wants wget2 && echo "  wget2: $(wget2 --version 2>/dev/null | head -n 1 | cut -d' ' -f1-3)"
-    wants scrapy && echo "  scrapy: $("$py" -m scrapy version 2>/dev/null), bench/scrapy/site_spider.py"
+    { wants scrapy || wants scrapy-rules; } && echo "  scrapy: $("$py" -m scrapy version 2>/dev/null), bench/scrapy/site_spider.py"
+    { wants rules || wants reextract; } && echo "  rules:${EXTRACT_RULES[*]//--extract/ }"
     wants gumbo && echo "  gumbo: $parse, median of $PARSE_PASSES passes per round"
     echo "  outputs under $WORK_BASE; raw numbers in $results/rounds.tsv"
 } | tee "$results/summary.txt"

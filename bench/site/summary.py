@@ -16,8 +16,8 @@ import csv
 import statistics
 import sys
 
-BARS = {"pages_per_s": 1000, "rss_mb": 150, "cpu_ratio": 1.3}
-ROW_FORMAT = "{:>5} {:>4} {:<9} {:>8} {:>9} {:>7} {:>8} {:>7} {:>13} {:>4} {:>4} {:>5}  {}"
+BARS = {"pages_per_s": 1000, "rss_mb": 150, "cpu_ratio": 1.3, "rules_share": 0.8, "reextract_pages_per_s": 1500}
+ROW_FORMAT = "{:>5} {:>4} {:<12} {:>8} {:>9} {:>7} {:>8} {:>7} {:>13} {:>4} {:>4} {:>5}  {}"
 
 
 def read(path):
@@ -50,11 +50,38 @@ def print_row(rows):
                             row["private_requests"] or "-", row["requests"] or "-", result), flush=True)
 
 
+def print_extraction_bars(rows, medians):
+    """Issue 6: with 5 rules at least 80% of the pages/s without (per-round ratio), re-extraction >= 1,500/s."""
+    if not any(r["tool"] in ("rules", "reextract", "scrapy-rules") for r in rows):
+        return
+    verdict = lambda ok: "PASS" if ok else "FAIL"
+    print("\nbars for extraction:")
+    shares = []
+    for rnd in sorted({r["round"] for r in rows}, key=int):
+        base = [r for r in rows if r["round"] == rnd and r["tool"] == "pavutyna" and r["correct"] == "1"]
+        ruled = [r for r in rows if r["round"] == rnd and r["tool"] == "rules" and r["correct"] == "1"]
+        if base and ruled:
+            shares.append(derived(ruled[0])["pages_per_s"] / derived(base[0])["pages_per_s"])
+    if shares:
+        share = statistics.median(shares)
+        print(f"  pages/s with 5 rules / without (median of per-round ratios {', '.join(f'{x:.2f}' for x in shares)}): "
+              f"{share:.2f} >= {BARS['rules_share']}: {verdict(share >= BARS['rules_share'])}")
+    else:
+        print("  pages/s with rules vs without: not judged (no round with both pavutyna and rules correct)")
+    if "reextract" in medians:
+        rate = medians["reextract"]["pages_per_s"]
+        print(f"  re-extraction {rate:.0f} pages/s >= {BARS['reextract_pages_per_s']}: "
+              f"{verdict(rate >= BARS['reextract_pages_per_s'])}")
+    if "scrapy-rules" in medians and "rules" in medians:
+        print(f"  Scrapy with the same rules: {medians['scrapy-rules']['pages_per_s']:.0f} pages/s; pavutyna "
+              f"{medians['rules']['pages_per_s'] / medians['scrapy-rules']['pages_per_s']:.1f}x as fast")
+
+
 def print_table(rows):
     tools = list(dict.fromkeys(r["tool"] for r in rows))
     rounds = sorted({r["round"] for r in rows}, key=int)
     print(f"\nmedians over each tool's correct rounds (of {len(rounds)}):")
-    header = "{:<9} {:>7} {:>9} {:>8} {:>11} {:>10} {:>12}  {}"
+    header = "{:<12} {:>7} {:>9} {:>8} {:>11} {:>10} {:>12}  {}"
     print(header.format("tool", "rounds", "pages/s", "CPU s", "CPU ms/page", "peak RSS", "found", "per round"))
     medians = {}
     for tool in tools:
@@ -92,6 +119,7 @@ def print_table(rows):
         print("CPU per page / Gumbo's CPU per page (median of per-round ratios): "
               + ", ".join(f"{t} {v:.2f}" for t, v in ratios.items()))
 
+    print_extraction_bars(rows, medians)
     print("\nbars for pavutyna --headless:")
     mine = [r for r in rows if r["tool"] == "pavutyna"]
     if not mine:
