@@ -9,6 +9,7 @@ PAV_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libcurl4-openssl-dev libgumbo-dev libsqlite3-dev zlib1g-dev libpsl-dev
     libxml2-dev  # XPath 1.0 for extraction rules, over a document built from Gumbo's tree
+    libzstd-dev  # the crawl file's stored pages (--store-html)
     util-linux bsdutils  # setpriv and script(1), which the CLI tests run
     qt6-svg-dev  # the SVG image and icon plugins (libqt6svg6): without them every icon is blank
     desktop-file-utils appstream man-db groff-base  # validators of the .desktop, metainfo and man page tests

@@ -7,13 +7,10 @@
 #include "crawl/Url.h"
 #include "html/HtmlDocument.h"
 #include "net/Charset.h"
+#include "store/StoredHtml.h"
 
 namespace pav::crawl {
 
-namespace {
-// zlib's fastest level: a crawl is CPU-bound on parsing, and level 1 already shrinks HTML about 4 times.
-constexpr int StoredHtmlCompression = 1;
-} // namespace
 
 PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, const QString& pageUrl,
                          const AnalysisRequest& request)
@@ -29,7 +26,7 @@ PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, 
     if (request.rules && !request.rules->isEmpty())
         analysis.extraction = extract::extractPage(*request.rules, document, utf8);
     if (request.keepHtml)
-        analysis.compressedHtml = qCompress(utf8, StoredHtmlCompression);
+        analysis.compressedHtml = store::compressHtml(utf8);
     analysis.fields = std::move(parsed.fields);
 
     QString base = pageUrl;

@@ -27,7 +27,7 @@ struct PageAnalysis
     QList<AnalysedLink> links;  // document order
     bool truncated = false;     // nesting past HtmlDocument::MaxNestingDepth: the rest was not parsed
     extract::PageExtraction extraction; // what the crawl's rules took (empty without rules)
-    QByteArray compressedHtml;  // the decoded UTF-8 page, qCompress'ed, when asked to keep it
+    QByteArray compressedHtml;  // the decoded UTF-8 page, store::compressHtml'ed, when asked to keep it
 };
 
 // What the crawl asks of each page besides its fields and links.

@@ -16,6 +16,7 @@
 #include "extract/Extractor.h"
 #include "html/HtmlDocument.h"
 #include "store/CrawlStore.h"
+#include "store/StoredHtml.h"
 
 namespace pav::crawl {
 
@@ -67,11 +68,12 @@ Result<qint64> scalar(store::Database& db, const char* sql)
 Extracted extractBody(const QByteArray& compressed, const extract::RuleSet& rules)
 {
     Extracted result;
-    const QByteArray utf8 = qUncompress(compressed);
-    if (utf8.isEmpty() && !compressed.isEmpty()) {
+    const std::optional<QByteArray> stored = store::decompressHtml(compressed);
+    if (!stored) {
         result.readable = false;
         return result;
     }
+    const QByteArray& utf8 = *stored;
     const html::HtmlDocument document{QByteArray(utf8)};
     result.extraction = extract::extractPage(rules, document, utf8);
     return result;

@@ -98,7 +98,7 @@ struct Utf8LinkRecord
 };
 
 // What extraction rules took from a page, stored with it (schema 2). Values are per rule, in the order of the
-// crawl's rules (replaceRules()); the body is the page's UTF-8 HTML compressed with qCompress, or empty.
+// crawl's rules (replaceRules()); the body is the page's UTF-8 HTML as compressHtml() stores it (StoredHtml.h), or empty.
 struct PageExtras
 {
     QList<QList<QString>> values;

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "store/CrawlStore.h"
+#include "store/StoredHtml.h"
 
 using namespace pav;
 using namespace pav::store;
@@ -129,6 +130,50 @@ private:
         return std::move(*store);
     }
     QTemporaryDir m_dir;
+
+    void storedHtmlRoundTripsAndRefusesDamage()
+    {
+        QByteArray page = "<!doctype html><title>Кобзар</title>";
+        for (int i = 0; i < 2000; ++i)
+            page += "<p class=x>слово " + QByteArray::number(i) + "</p>";
+        const QByteArray stored = compressHtml(page);
+        QVERIFY(stored.size() < page.size() / 3);
+        QCOMPARE(decompressHtml(stored).value_or(QByteArray()), page);
+        QCOMPARE(decompressHtml(compressHtml(QByteArray())).value_or(QByteArray("x")), QByteArray());
+        QVERIFY(!decompressHtml(QByteArray("not a zstd frame at all")));
+        QVERIFY(!decompressHtml(stored.left(stored.size() / 2)));   // cut short
+        QByteArray flipped = stored;
+        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x5a);
+        QVERIFY(decompressHtml(flipped).value_or(QByteArray()) != page); // damaged: refused or not the page
+        QVERIFY(!decompressHtml(stored, page.size() - 1));           // over the limit
+    }
+
+    void extractionValuesAreReplacedPerPage()
+    {
+        QTemporaryDir dir;
+        auto store = CrawlStore::open(dir.filePath("x.pavutyna"));
+        QVERIFY(store);
+        QVERIFY((*store)->replaceRules({{"a", "{}"}, {"b", "{}"}}));
+        const qint64 id = *(*store)->addUrl("http://127.0.0.1/", 0, FoundVia::Seed);
+        PageExtras first{{{"1", "2"}, {"x"}}, {"{\"@type\":\"A\"}"}, compressHtml("<p>one")};
+        QVERIFY((*store)->savePageUtf8(id, PageRecord{}, {}, UrlState::Done, &first));
+        PageExtras second{{{}, {"y"}}, {}, {}};
+        QVERIFY((*store)->saveExtras(id, second, false));
+        QVERIFY((*store)->flush());
+        auto values = (*store)->database().prepare("SELECT group_concat(rule_id || ':' || value, ',') FROM extracted");
+        QVERIFY(values && *values->step());
+        QCOMPARE(values->text(0), QString("2:y"));
+        auto rest = (*store)->database().prepare("SELECT (SELECT count(*) FROM jsonld), (SELECT count(*) FROM bodies)");
+        QVERIFY(rest && *rest->step());
+        QCOMPARE(rest->int64(0), 0);  // JSON-LD replaced with the page's new (no) blocks
+        QCOMPARE(rest->int64(1), 1);  // the body kept: saveExtras without one leaves it
+        QVERIFY((*store)->replaceRules({{"c", "{}"}}));
+        QVERIFY((*store)->flush());
+        auto none = (*store)->database().prepare("SELECT count(*) FROM extracted");
+        QVERIFY(none && *none->step());
+        QCOMPARE(none->int64(0), 0);
+        QCOMPARE((*store)->rules()->size(), 1);
+    }
 };
 
 QObject* makeTestCrawlStore()

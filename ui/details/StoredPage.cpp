@@ -7,6 +7,7 @@
 #include "store/CrawlReader.h"
 #include "store/Database.h"
 #include "store/Statement.h"
+#include "store/StoredHtml.h"
 
 namespace pav::ui {
 
@@ -51,12 +52,11 @@ StoredPage readStoredPage(const QString& crawlFile, qint64 urlId)
     if (!row) {
         page.error = row.error().message;
     } else if (*row) {
-        const QByteArray compressed = body->blob(0);
-        QByteArray html = qUncompress(compressed);
-        if (html.isEmpty() && compressed.size() > 4) // qUncompress says nothing else about damage
+        const std::optional<QByteArray> html = store::decompressHtml(body->blob(0));
+        if (!html)
             page.error = Tr::tr("the stored HTML is damaged");
         else
-            page.html = html.isNull() ? QByteArray("") : html;
+            page.html = html->isNull() ? QByteArray("") : *html;
     }
     return page;
 }

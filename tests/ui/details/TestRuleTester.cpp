@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include "extract/Extractor.h"
+#include "store/StoredHtml.h"
 #include "store/CrawlStore.h"
 #include "ui/details/RuleTesterDialog.h"
 
@@ -61,7 +62,7 @@ Result<TesterCrawl> writeTesterCrawl(const QString& path)
         if (auto saved = crawl.savePage(*id, page, {}); !saved)
             return saved.error();
         if (!body.isEmpty()) {
-            if (auto saved = crawl.saveExtras(*id, {{}, {}, qCompress(body)}, true); !saved)
+            if (auto saved = crawl.saveExtras(*id, {{}, {}, store::compressHtml(body)}, true); !saved)
                 return saved.error();
         }
     }
