@@ -50,9 +50,12 @@ store::PageExtras Crawler::extrasOf(PageAnalysis& analysis)
     store::PageExtras extras;
     extras.values = std::move(analysis.extraction.values);
     extras.jsonLd = std::move(analysis.extraction.jsonLd);
-    // The limit is checked again here, where pages are saved one at a time: several parse threads may have
-    // compressed a page each while the total was just under it.
-    if (!analysis.compressedHtml.isEmpty() && keepsHtml()) {
+    // Checked here, where pages are saved one at a time: several parse threads may have compressed a page
+    // each while the total was just under the limit.
+    // The limit is a promise about the file: a page that would take the total past it is not kept, though a
+    // smaller one after it may be.
+    if (!analysis.compressedHtml.isEmpty() && m_config.storeHtml
+        && m_storedHtmlBytes + analysis.compressedHtml.size() <= m_config.storeHtmlLimit) {
         m_storedHtmlBytes += analysis.compressedHtml.size();
         extras.compressedBody = std::move(analysis.compressedHtml);
     }

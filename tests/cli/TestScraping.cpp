@@ -8,6 +8,7 @@
 
 #include "CatalogueSite.h"
 #include "CliSupport.h"
+#include "store/CrawlStore.h"
 
 using namespace pav::test;
 
@@ -103,6 +104,24 @@ QHash<QString, QJsonObject> ruleCells(const QByteArray& jsonl, const QString& ba
 }
 } // namespace
 
+// What the bodies table of a crawl file holds: how many pages, and their compressed bytes in all.
+struct StoredBodies
+{
+    explicit StoredBodies(const QString& path)
+    {
+        auto store = pav::store::CrawlStore::open(path);
+        if (!store)
+            return;
+        auto select = (*store)->database().prepare("SELECT count(*), coalesce(sum(length(body)), 0) FROM bodies");
+        if (select && *select->step()) {
+            count = select->int64(0);
+            bytes = select->int64(1);
+        }
+    }
+    qint64 count = 0;
+    qint64 bytes = 0;
+};
+
 class TestScraping : public QObject
 {
     Q_OBJECT
@@ -177,6 +196,25 @@ private slots:
         Run without = runPavutyna({"--headless", "--reextract", bare, "--extract", "x=css:h1"});
         QCOMPARE(without.exitCode, 0);
         QVERIFY2(without.err.contains("have no stored HTML"), without.err.constData());
+    }
+
+    void keepsStoredHtmlWithinItsLimit()
+    {
+        LocalHttpServer server;
+        buildCatalogue(server);
+        const QString db = m_dir.filePath("capped.pavutyna");
+        constexpr int Limit = 1200; // a few of the shop's pages, compressed, not all eight
+        QCOMPARE(runPavutyna({"--headless", server.url(), "--db", db, "-q", "-c", "1", "--store-html",
+                              "--store-html-limit", QString::number(Limit), "--extract", "h=css:h1"})
+                     .exitCode,
+                 0);
+        StoredBodies bodies(db);
+        QVERIFY(bodies.count > 0);
+        QVERIFY(bodies.count < 8);
+        QVERIFY2(bodies.bytes <= Limit, qPrintable(QString::number(bodies.bytes)));
+        Run again = runPavutyna({"--headless", "--reextract", db, "--extract", "h=css:h1"});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains(QString::number(8 - bodies.count).toUtf8() + " HTML page"), again.err.constData());
     }
 
     void refusesInvalidRulesBeforeFetching_data()
