@@ -85,12 +85,7 @@ void ExtractionModel::appendSaved(const QList<qint64>& urlIds)
 {
     if (urlIds.isEmpty())
         return;
-    QByteArray ids;
-    for (qint64 id : urlIds) {
-        if (!ids.isEmpty())
-            ids += ',';
-        ids += QByteArray::number(id);
-    }
+    const QByteArray ids = idList(urlIds);
     const QByteArray where = combinePredicates("p.url_id IN (" + ids + ')', currentWhere());
     appendMatching("SELECT p.url_id " + QByteArray(From) + " WHERE " + where + " ORDER BY p.url_id");
 }

@@ -228,4 +228,15 @@ void LazyTableModel::clearRows()
     m_windows.clear();
 }
 
+QByteArray LazyTableModel::idList(const QList<qint64>& ids)
+{
+    QByteArray list;
+    for (qint64 id : ids) {
+        if (!list.isEmpty())
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    return list;
+}
+
 } // namespace pav::ui

@@ -41,6 +41,8 @@ protected:
     // Appends, at the end, those of `keys` that match the current filter and search and are not yet listed:
     // `sql` selects the matching keys among them. Checked on the worker after any pending query.
     void appendMatching(const QByteArray& sql);
+    // "1,2,3": URL ids for an `IN (…)` of the appendSaved() queries (integers, so nothing to escape).
+    static QByteArray idList(const QList<qint64>& ids);
 
     void startQuery(quint64 generation) override;
     void clearRows() override;

@@ -77,12 +77,7 @@ void ResultsModel::appendSaved(const QList<qint64>& urlIds)
 {
     if (urlIds.isEmpty())
         return;
-    QByteArray ids;
-    for (qint64 id : urlIds) {
-        if (!ids.isEmpty())
-            ids += ',';
-        ids += QByteArray::number(id);
-    }
+    const QByteArray ids = idList(urlIds);
     QByteArray where = combinePredicates("p.url_id IN (" + ids + ')', currentWhere());
     appendMatching("SELECT p.url_id FROM pages AS p LEFT JOIN urls AS u ON u.id = p.url_id WHERE " + where
                    + " ORDER BY p.url_id");
