@@ -22,7 +22,6 @@ std::variant<QJsonArray, UsageError> parseRuleOptions(const QStringList& extract
                                                       const QStringList& notContains)
 {
     QJsonArray rules;
-    QList<extract::Rule> parsed;
     struct Source
     {
         const QStringList& values;
@@ -46,12 +45,10 @@ std::variant<QJsonArray, UsageError> parseRuleOptions(const QStringList& extract
             if (!rule)
                 return UsageError{Tr::tr("Invalid --%1 %2: %3")
                                       .arg(QLatin1String(source.option), spec, rule.error().message)};
-            parsed.append(*rule);
             rules.append(rule->toJson());
         }
     }
-    if (auto together = extract::RuleSet::compile(parsed, exporting::pageColumns()); !together)
-        return UsageError{together.error().message};
+    // Checked together (names unique) with the --config file's rules, by combineRules().
     return rules;
 }
 

@@ -16,8 +16,9 @@ struct Rule;
 
 namespace pav::cli {
 
-// --extract, --contains and --not-contains values as rule JSON objects, each checked and compiled now (an
-// invalid rule is a usage error before anything is fetched): "Invalid --extract price=css:.price[: rule
+// --extract, --contains and --not-contains values as rule JSON objects, each checked and compiled alone now
+// (an invalid rule is a usage error before anything is fetched, naming its option; combineRules() then checks
+// them together with the config's): "Invalid --extract price=css:.price[: rule
 // "price": unterminated attribute selector at column 7".
 std::variant<QJsonArray, UsageError> parseRuleOptions(const QStringList& extract, const QStringList& contains,
                                                       const QStringList& notContains);

@@ -3,9 +3,8 @@
 // The crawler's side of extraction rules and stored pages.
 #include "crawl/Crawler.h"
 
-#include <QJsonDocument>
-
 #include "crawl/PageAnalysis.h"
+#include "crawl/StoredRules.h"
 
 namespace pav::crawl {
 
@@ -16,23 +15,12 @@ Result<void> Crawler::prepareExtraction()
         return rules.error();
     m_rules = std::move(*rules);
 
-    QList<store::StoredRule> wanted;
-    for (const extract::Rule& rule : m_rules.rules())
-        wanted.append({rule.name, QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact)});
+    const QList<store::StoredRule> wanted = storedRulesOf(m_rules);
     Result<QList<store::StoredRule>> stored = m_store.rules();
     if (!stored)
         return stored.error();
-    const auto same = [](const QList<store::StoredRule>& a, const QList<store::StoredRule>& b) {
-        if (a.size() != b.size())
-            return false;
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (a[i].name != b[i].name || a[i].definition != b[i].definition)
-                return false;
-        }
-        return true;
-    };
     // Different rules on a resumed crawl: what the old ones took is dropped with them, as the columns change.
-    if (!same(*stored, wanted)) {
+    if (*stored != wanted) {
         if (auto replaced = m_store.replaceRules(wanted); !replaced)
             return replaced;
     }

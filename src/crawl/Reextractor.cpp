@@ -13,6 +13,7 @@
 #include "async/OnWorker.h"
 #include "async/Semaphore.h"
 #include "async/TaskGroup.h"
+#include "crawl/StoredRules.h"
 #include "extract/Extractor.h"
 #include "html/HtmlDocument.h"
 #include "store/CrawlStore.h"
@@ -130,10 +131,7 @@ async::Task<Result<ReextractStats>> reextract(store::CrawlStore& store, extract:
 {
     ReextractStats stats;
     store::Database& db = store.database();
-    QList<store::StoredRule> stored;
-    for (const extract::Rule& rule : rules.rules())
-        stored.append({rule.name, QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact)});
-    if (auto replaced = store.replaceRules(stored); !replaced)
+    if (auto replaced = store.replaceRules(storedRulesOf(rules)); !replaced)
         co_return replaced.error();
     if (auto configured = storeRulesInConfig(store, rules); !configured)
         co_return configured.error();

@@ -265,12 +265,13 @@ Result<bool> hasIndex(store::Database& db, const char* name)
     return statement->bind(1, QString::fromLatin1(name)).step();
 }
 
-Result<QByteArray> pagesSql(store::Database& db)
+// The pages query over `columns` (PageColumns, and after them any rule columns).
+Result<QByteArray> pagesSql(store::Database& db, std::span<const Column> columns = PageColumns)
 {
     Result<bool> indexed = hasIndex(db, "links_target");
     if (!indexed)
         return indexed.error();
-    QByteArray sql = selectSql(PageColumns, PagesFrom);
+    QByteArray sql = selectSql(columns, PagesFrom);
     sql.replace("%INLINKS%", *indexed ? InlinksIndexed : InlinksGrouped);
     sql.replace("%INLINKS_JOIN% ", *indexed ? "" : QByteArray(InlinksGroupedJoin) + ' ');
     return sql;
@@ -316,23 +317,14 @@ Result<qint64> exportPages(store::Database& db, QIODevice& out, const ExportOpti
     Result<std::vector<RuleColumn>> rules = ruleColumns(db);
     if (!rules)
         return readError(rules.error());
-    if (rules->empty()) {
-        Result<QByteArray> sql = pagesSql(db);
-        if (!sql)
-            return readError(sql.error());
-        return exportTable(db, out, options, PageColumns, filtered(*sql, options.where));
-    }
     // The extraction columns follow the standard ones, in rule order; `rules` owns their names and SQL.
     std::vector<Column> columns(std::begin(PageColumns), std::end(PageColumns));
     for (const RuleColumn& rule : *rules)
         columns.push_back({rule.name.constData(), rule.sql.constData(), rule.isJsonArray ? Type::JsonArray : Type::Text});
-    Result<bool> indexed = hasIndex(db, "links_target");
-    if (!indexed)
-        return readError(indexed.error());
-    QByteArray sql = selectSql(columns, PagesFrom);
-    sql.replace("%INLINKS%", *indexed ? InlinksIndexed : InlinksGrouped);
-    sql.replace("%INLINKS_JOIN% ", *indexed ? "" : QByteArray(InlinksGroupedJoin) + ' ');
-    return exportTable(db, out, options, columns, filtered(sql, options.where));
+    Result<QByteArray> sql = pagesSql(db, columns);
+    if (!sql)
+        return readError(sql.error());
+    return exportTable(db, out, options, columns, filtered(*sql, options.where));
 }
 
 Result<qint64> exportExtractedValues(store::Database& db, QIODevice& out, const ExportOptions& options)

@@ -23,6 +23,7 @@ struct CompiledRule
     std::optional<xpath::XPathExpression> xpath;
     std::optional<jsonld::JsonPath> jsonPath;
     QRegularExpression pattern;      // Regex rules, and searches written as re:…
+    QByteArray attributeKey;         // Take::Attribute: the name as Gumbo keeps it (lower case, UTF-8)
     QByteArray literal;              // case-sensitive literal searches, searched in UTF-8 as they are
     QString literalText;             // case-insensitive literal searches
     QRegularExpression filter;       // the post-filter, when the rule has one

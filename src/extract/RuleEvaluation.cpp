@@ -17,26 +17,10 @@
 namespace pav::extract {
 
 namespace {
-QString attributeValue(const GumboNode* element, const QString& name)
-{
-    if (!element || (element->type != GUMBO_NODE_ELEMENT && element->type != GUMBO_NODE_TEMPLATE))
-        return {};
-    const QByteArray key = name.toLower().toUtf8();
-    const GumboAttribute* attribute = gumbo_get_attribute(&element->v.element.attributes, key.constData());
-    return attribute ? QString::fromUtf8(attribute->value) : QString();
-}
-
-bool hasAttribute(const GumboNode* element, const QString& name)
-{
-    if (!element || (element->type != GUMBO_NODE_ELEMENT && element->type != GUMBO_NODE_TEMPLATE))
-        return false;
-    const QByteArray key = name.toLower().toUtf8();
-    return gumbo_get_attribute(&element->v.element.attributes, key.constData()) != nullptr;
-}
-
 // The value a rule takes from one match, or nothing (an element without the attribute, blank text).
-std::optional<QString> valueOf(const html::Match& match, const Rule& rule)
+std::optional<QString> valueOf(const html::Match& match, const CompiledRule& compiled)
 {
+    const Rule& rule = compiled.rule;
     if (match.isValue())
         return match.value;
     if (match.isAttribute())
@@ -59,10 +43,13 @@ std::optional<QString> valueOf(const html::Match& match, const Rule& rule)
         return QString::fromUtf8(html::innerHtml(node));
     case Take::OuterHtml:
         return QString::fromUtf8(html::outerHtml(node));
-    case Take::Attribute:
-        if (!hasAttribute(node, rule.attribute))
+    case Take::Attribute: {
+        const GumboAttribute* attribute =
+            gumbo_get_attribute(&node->v.element.attributes, compiled.attributeKey.constData());
+        if (!attribute)
             return std::nullopt;
-        return attributeValue(node, rule.attribute);
+        return QString::fromUtf8(attribute->value);
+    }
     }
     return std::nullopt;
 }
@@ -98,7 +85,7 @@ void takeMatches(RuleOutput& out, const CompiledRule& rule, QList<html::Match> m
     for (const html::Match& match : out.matches) {
         if (isFull(out, rule.rule))
             break;
-        if (std::optional<QString> value = valueOf(match, rule.rule))
+        if (std::optional<QString> value = valueOf(match, rule))
             addValue(out, rule, std::move(*value));
     }
 }

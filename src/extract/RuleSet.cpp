@@ -138,6 +138,7 @@ Result<RuleSet> RuleSet::compile(const QList<Rule>& rules, const QStringList& re
         CompiledRule entry;
         entry.rule = rule;
         entry.rule.name = name;
+        entry.attributeKey = rule.attribute.trimmed().toLower().toUtf8();
         if (Result<void> ok = compileExpression(entry); !ok)
             return ruleError(name, ok.error().message);
         if (!rule.filter.isEmpty()) {

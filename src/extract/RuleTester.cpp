@@ -56,31 +56,32 @@ std::optional<Range> byteRangeOf(const html::Match& match)
     return std::nullopt;
 }
 
-// UTF-8 byte ranges to UTF-16 ones, in one pass over the source (ranges sorted by start first).
+// UTF-16 units of a UTF-8 run (Gumbo's input is valid UTF-8): one per sequence, two for four-byte ones.
+qsizetype utf16Length(QByteArrayView utf8)
+{
+    qsizetype units = 0;
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte & 0xC0) != 0x80) // not a continuation byte: a character starts here
+            units += byte >= 0xF0 ? 2 : 1;
+    }
+    return units;
+}
+
+// UTF-8 byte ranges to UTF-16 ones, counting from one range's start to the next (ranges sorted by start), so
+// the whole source is counted about once however many matches there are.
 QList<Range> toUtf16(QList<Range> ranges, QByteArrayView utf8)
 {
     std::sort(ranges.begin(), ranges.end());
     QList<Range> out;
     qsizetype byte = 0;
     qsizetype unit = 0;
-    const auto advanceTo = [&](qsizetype target) {
-        while (byte < target && byte < utf8.size()) {
-            const auto lead = static_cast<unsigned char>(utf8[byte]);
-            const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-            byte += length;
-            unit += length == 4 ? 2 : 1;
-        }
-        return unit;
-    };
     for (const Range& range : ranges) {
-        const qsizetype saveByte = byte;
-        const qsizetype saveUnit = unit;
-        const qsizetype start = advanceTo(range.first);
-        const qsizetype end = advanceTo(range.first + range.second);
-        out.append({start, end - start});
-        byte = saveByte; // ranges may nest: the next one starts from this one's start
-        unit = saveUnit;
-        advanceTo(range.first);
+        const qsizetype start = std::clamp<qsizetype>(range.first, byte, utf8.size());
+        unit += utf16Length(utf8.sliced(byte, start - byte));
+        byte = start;
+        const qsizetype end = std::min(utf8.size(), start + range.second);
+        out.append({unit, utf16Length(utf8.sliced(start, end - start))});
     }
     return out;
 }

@@ -111,6 +111,7 @@ struct StoredRule
 {
     QString name;
     QByteArray definition;
+    bool operator==(const StoredRule&) const = default;
 };
 
 // The crawl file's schema and the operations a crawl needs, on top of Database. Writes are grouped into a

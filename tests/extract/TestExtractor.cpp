@@ -5,6 +5,7 @@
 #include "extract/Extractor.h"
 #include "extract/RuleSet.h"
 #include "extract/RuleSpec.h"
+#include "extract/RuleTester.h"
 #include "html/HtmlDocument.h"
 
 #include "ShopPage.h"
@@ -180,6 +181,30 @@ private slots:
         QVERIFY(!reserved);
         QVERIFY(reserved.error().message.contains("standard column"));
         QVERIFY(RuleSet::compile({a}, {"url", "title"}));
+    }
+
+    void testerRangesPointAtTheMatchesInTheSource_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QStringList>("highlighted");
+        QTest::newRow("elements, nested") << "d[all]=css:div" << QStringList{"<div>😀 <div>ціна</div></div>", "<div>ціна</div>"};
+        QTest::newRow("text nodes") << "t[all]=css:div::text" << QStringList{"😀 ", "ціна"};
+        QTest::newRow("attribute values") << "a=css:a::attr(href)" << QStringList{"\"/х\""};
+        QTest::newRow("regex") << "r=re:ці(на)" << QStringList{"ціна"};
+        QTest::newRow("xpath") << "x=xpath://a" << QStringList{"<a href=\"/х\">😀</a>"};
+    }
+
+    void testerRangesPointAtTheMatchesInTheSource()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QStringList, highlighted);
+        const QByteArray html = "<p>Ї</p><div>😀 <div>ціна</div></div><a href=\"/х\">😀</a>";
+        const RuleTrial trial = tryRule(*parseRuleSpec(spec), html);
+        QVERIFY2(trial.error.isEmpty(), qPrintable(trial.error));
+        QStringList texts;
+        for (const auto& [start, length] : trial.ranges)
+            texts.append(trial.source.mid(start, length));
+        QCOMPARE(texts, highlighted);
     }
 };
 
