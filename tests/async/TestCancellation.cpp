@@ -14,7 +14,7 @@ using namespace std::chrono_literals;
 namespace {
 Task<> sleepLong(CancellationToken token)
 {
-    co_await sleepFor(10s, token);
+    co_await sleepFor(1h, token); // never ends in a test: only cancellation does
 }
 
 Task<> sleepZero(int* passes)
@@ -121,8 +121,8 @@ private slots:
         QTimer::singleShot(20ms, [&] { source.requestCancellation(); });
         QElapsedTimer clock;
         clock.start();
-        QVERIFY_THROWS_EXCEPTION(pav::Cancelled, runBlocking(sleepLong(source.token()), 5s));
-        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY_THROWS_EXCEPTION(pav::Cancelled, runBlocking(sleepLong(source.token()), 30s));
+        QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void alreadyCancelledSleepThrowsWithoutWaiting()
@@ -131,8 +131,8 @@ private slots:
         source.requestCancellation();
         QElapsedTimer clock;
         clock.start();
-        QVERIFY_THROWS_EXCEPTION(pav::Cancelled, runBlocking(sleepLong(source.token()), 5s));
-        QVERIFY(clock.elapsed() < 100);
+        QVERIFY_THROWS_EXCEPTION(pav::Cancelled, runBlocking(sleepLong(source.token()), 30s));
+        QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void zeroSleepYieldsOneLoopPass()

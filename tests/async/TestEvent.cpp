@@ -79,7 +79,7 @@ private slots:
         Event event;
         event.set();
         QStringList log;
-        runBlocking(waitAndLog(&event, &log, QStringLiteral("x")), 1s);
+        runBlocking(waitAndLog(&event, &log, QStringLiteral("x")), 30s);
         QCOMPARE(log, QStringList{"x"});
         event.clear();
         QVERIFY(!event.isSet());

@@ -60,11 +60,11 @@ private slots:
     {
         std::vector<Task<int>> tasks;
         for (int i = 0; i < 20; ++i)
-            tasks.push_back(valueAfter(i, 50ms));
+            tasks.push_back(valueAfter(i, 500ms)); // 10 s one after another
         QElapsedTimer clock;
         clock.start();
-        auto results = runBlocking(gather(std::move(tasks)), 5s);
-        QVERIFY2(clock.elapsed() < 400, qPrintable(QString::number(clock.elapsed())));
+        auto results = runBlocking(gather(std::move(tasks)), 30s);
+        QVERIFY2(clock.elapsed() < 5'000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(results[19].value(), 19);
     }
 
@@ -86,14 +86,14 @@ private slots:
     {
         CancellationSource siblings;
         std::vector<Task<int>> tasks;
-        tasks.push_back(valueAfter(1, 10s, siblings.token()));
+        tasks.push_back(valueAfter(1, 1h, siblings.token()));
         tasks.push_back(failAfter(10ms));
-        tasks.push_back(valueAfter(3, 10s, siblings.token()));
+        tasks.push_back(valueAfter(3, 1h, siblings.token()));
         QElapsedTimer clock;
         clock.start();
-        QVERIFY_THROWS_EXCEPTION(pav::Exception, runBlocking(gatherAll(siblings, std::move(tasks)), 5s));
+        QVERIFY_THROWS_EXCEPTION(pav::Exception, runBlocking(gatherAll(siblings, std::move(tasks)), 30s));
         QVERIFY(siblings.isCancellationRequested());
-        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(liveTaskFrames(), 0L);
     }
 

@@ -35,12 +35,22 @@ Task<> failOnWorker()
     co_await onWorker([] { throw std::runtime_error("parse failed"); });
 }
 
-Task<int> slowOnWorker(std::atomic<bool>* finished, CancellationToken token)
+// Work that runs until the test opens the gate, so that no assertion depends on how fast a loaded machine is.
+struct Gate
+{
+    std::atomic<bool> open{false};
+    std::atomic<bool> finished{false};
+};
+
+Task<int> gatedOnWorker(Gate* gate, CancellationToken token)
 {
     co_return co_await onWorker(
-        [finished] {
-            std::this_thread::sleep_for(300ms);
-            finished->store(true);
+        [gate] {
+            QElapsedTimer safety; // a broken test must still end
+            safety.start();
+            while (!gate->open.load() && safety.elapsed() < 60'000)
+                std::this_thread::sleep_for(1ms);
+            gate->finished.store(true);
             return 1;
         },
         token);
@@ -67,40 +77,46 @@ private slots:
 
     void cancellingDoesNotWaitForTheWork()
     {
-        std::atomic<bool> finished{false};
+        Gate gate;
         CancellationSource stop;
         QTimer::singleShot(20ms, [&] { stop.requestCancellation(); });
-        QElapsedTimer clock;
-        clock.start();
-        QVERIFY_THROWS_EXCEPTION(Cancelled, runBlocking(slowOnWorker(&finished, stop.token()), 5s));
-        QVERIFY(clock.elapsed() < 250);
-        QVERIFY(!finished.load());
+        QVERIFY_THROWS_EXCEPTION(Cancelled, runBlocking(gatedOnWorker(&gate, stop.token()), 30s));
+        QVERIFY(!gate.finished.load()); // the await ended while the work was still running
+        gate.open.store(true);
         QThreadPool::globalInstance()->waitForDone(); // the work still ends, and posts nowhere
-        QVERIFY(finished.load());
+        QVERIFY(gate.finished.load());
         QCoreApplication::processEvents();
     }
 
     void frameMayDieWhileTheWorkRuns()
     {
-        std::atomic<bool> finished{false};
-        QVERIFY_THROWS_EXCEPTION(TimedOut, runBlocking(withTimeout(slowOnWorker(&finished, {}), 20ms), 5s));
+        Gate gate;
+        QVERIFY_THROWS_EXCEPTION(TimedOut, runBlocking(withTimeout(gatedOnWorker(&gate, {}), 20ms), 30s));
+        QVERIFY(!gate.finished.load());
+        gate.open.store(true);
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::processEvents();
-        QVERIFY(finished.load());
+        QVERIFY(gate.finished.load());
         QCOMPARE(liveTaskFrames(), 0L);
     }
 
     void keepsTheLoopResponsive()
     {
-        // While a worker computes for 200 ms, a 5 ms timer on the loop keeps ticking.
+        // The work ends only after the loop has ticked 20 times: a worker that blocked the loop would never see
+        // them, and would end on its 60 s safety instead.
+        Gate gate;
         int ticks = 0;
         QTimer timer;
         timer.setInterval(5);
-        QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            if (++ticks == 20)
+                gate.open.store(true);
+        });
         timer.start();
-        std::atomic<bool> finished{false};
-        runBlocking(slowOnWorker(&finished, {}), 5s);
-        QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
+        QElapsedTimer clock;
+        clock.start();
+        runBlocking(gatedOnWorker(&gate, {}), 90s);
+        QVERIFY2(ticks >= 20 && clock.elapsed() < 30'000, qPrintable(QString::number(ticks)));
     }
 };
 

@@ -34,7 +34,7 @@ Task<> spawnAndJoin(QList<QString>* log)
 Task<> sleepUntilCancelled(CancellationToken token, int* cancelled)
 {
     try {
-        co_await sleepFor(10s, token);
+        co_await sleepFor(1h, token); // only cancellation ends it
     } catch (const pav::Cancelled&) {
         ++*cancelled;
         throw;
@@ -101,9 +101,9 @@ private slots:
         int cancelled = 0;
         QElapsedTimer clock;
         clock.start();
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, runBlocking(failingChildCancelsSiblings(&cancelled), 5s));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, runBlocking(failingChildCancelsSiblings(&cancelled), 30s));
         QCOMPARE(cancelled, 2);
-        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void parentTokenCancelsEveryChild()

@@ -52,10 +52,10 @@ private slots:
         bool sawCancel = false;
         QElapsedTimer clock;
         clock.start();
-        auto task = withTimeout(20ms, [&](CancellationToken t) { return slowValue(7, 10s, t, &sawCancel); });
-        QVERIFY_THROWS_EXCEPTION(pav::TimedOut, runBlocking(std::move(task), 5s));
+        auto task = withTimeout(20ms, [&](CancellationToken t) { return slowValue(7, 1h, t, &sawCancel); });
+        QVERIFY_THROWS_EXCEPTION(pav::TimedOut, runBlocking(std::move(task), 30s));
         QVERIFY(sawCancel);
-        QVERIFY(clock.elapsed() >= 19 && clock.elapsed() < 1000);
+        QVERIFY2(clock.elapsed() >= 19 && clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void parentCancellationIsNotReportedAsTimeout()

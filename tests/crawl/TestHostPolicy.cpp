@@ -112,17 +112,17 @@ private slots:
 
     void waitingIsCancellable()
     {
-        HostPolicy policy({.perHost = 1, .delay = 10s});
+        HostPolicy policy({.perHost = 1, .delay = 1h});
         CancellationSource stop;
         QTimer::singleShot(20ms, [&] { stop.requestCancellation(); });
         auto both = [](HostPolicy* p, CancellationToken token) -> Task<> {
             auto first = co_await p->acquire(QStringLiteral("http://a"), token);
-            auto second = co_await p->acquire(QStringLiteral("http://a"), token); // waits: slot taken, 10 s gap
+            auto second = co_await p->acquire(QStringLiteral("http://a"), token); // waits: slot taken, 1 h gap
         };
         QElapsedTimer clock;
         clock.start();
-        QVERIFY_THROWS_EXCEPTION(Cancelled, runBlocking(both(&policy, stop.token()), 5s));
-        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY_THROWS_EXCEPTION(Cancelled, runBlocking(both(&policy, stop.token()), 30s));
+        QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
     }
 };
 

@@ -116,7 +116,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QVERIFY(parsed.isAllowed("/" + QByteArray("a").repeated(2000) + "b"));
-        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void readsAtMost500KiB()

@@ -302,7 +302,7 @@ private slots:
         clock.start();
         Response response = fetchNow(client, request);
         QCOMPARE(response.error, FetchError::Timeout);
-        QVERIFY2(clock.elapsed() >= 250 && clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() >= 250 && clock.elapsed() < 15'000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void bodyOverTheLimitStops()
@@ -336,14 +336,14 @@ private slots:
     void cancellationMidBodyDetachesTheTransfer()
     {
         LocalHttpServer server;
-        server.route(QStringLiteral("/slow"), Reply::text(QByteArray(100'000, 'x')).trickle(1000, 20ms));
+        server.route(QStringLiteral("/slow"), Reply::text(QByteArray(100'000, 'x')).trickle(1000, 200ms)); // 20 s in all
         HttpClient client;
         CancellationSource stop;
         QTimer::singleShot(100ms, [&] { stop.requestCancellation(); });
         QElapsedTimer clock;
         clock.start();
         QVERIFY_THROWS_EXCEPTION(Cancelled, fetchNow(client, get(server.url(QStringLiteral("/slow"))), stop.token()));
-        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(client.activeTransfers(), 0);
         QCOMPARE(Transfer::liveCount(), 0L);
         // The client still works after a cancelled transfer.
