@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/Transfer.h"
 
+#include <algorithm>
 #include <new>
 
 #include "common/Log.h"
@@ -185,6 +186,14 @@ size_t Transfer::onBody(char* data, size_t size, size_t count, void* self)
         return 0;
     }
     try {
+        if (body.isEmpty()) {
+            // One allocation for the whole body instead of a chain of reallocations and copies as it grows.
+            // With a content coding this is the encoded length: a floor, still fewer steps.
+            curl_off_t expected = -1;
+            curl_easy_getinfo(transfer->m_easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &expected);
+            if (expected > qint64(length))
+                body.reserve(qsizetype(std::min<qint64>(expected, transfer->m_maxBodySize)));
+        }
         body.append(data, qsizetype(length));
     } catch (...) {
         return 0;
