@@ -3,6 +3,9 @@
 // RuleTesterDialog: a page's stored HTML is shown and every edit of the rule is tried on it after a pause, on a
 // worker: matches are highlighted where they are in the source, values and the cell listed; a bad rule shows its
 // message and nothing highlighted; a page without stored HTML says so; a big page does not stall the GUI.
+#include <algorithm>
+#include <limits>
+
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -221,30 +224,41 @@ private slots:
         QSignalSpy shown(&dialog, &RuleTesterDialog::trialShown);
         QVERIFY(shown.wait(10'000)); // the empty rule
         // A probe ticking every 5 ms while the rule runs; stopped when the result is on screen, so the gap measured
-        // is the trial's, not the painting of its 40,000 values.
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 longest = 0;
-        QTimer probe;
-        probe.setInterval(5);
-        connect(&probe, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            longest = std::max(longest, now - last);
-            last = now;
-        });
-        connect(&dialog, &RuleTesterDialog::trialShown, &probe, &QTimer::stop);
-        dialog.findChild<QComboBox*>(QStringLiteral("matches"))->setCurrentIndex(int(extract::Matches::All));
-        shown.clear();
-        dialog.expressionEdit()->setText(QStringLiteral("div.item > span::text"));
-        clock.start();
-        probe.start();
-        QVERIFY(shown.wait(30'000));
-        const qint64 took = clock.elapsed();
-        qInfo("tried a %lld-byte page in %lld ms; longest GUI gap meanwhile %lld ms",
-              qint64(bigPage().size()), took, longest);
-        QCOMPARE(dialog.values().size(), extract::MaxValuesPerRule); // what a crawl would store
-        QCOMPARE(dialog.highlightedRanges().size(), 40'000);
-        QCOMPARE(dialog.sourceView()->extraSelections().size(), RuleTesterDialog::MaxHighlights);
+        // is the trial's, not the painting of its 40,000 values. Up to three trials: one stall of a shared CI
+        // machine stops every thread alike and says nothing about the dialog, but a trial run on the GUI thread
+        // stalls it every time.
+        auto* matches = dialog.findChild<QComboBox*>(QStringLiteral("matches"));
+        const QStringList expressions{QStringLiteral("div.item > span::text"), QStringLiteral("div.item span::text"),
+                                      QStringLiteral("div.item > span:not(.none)::text")};
+        qint64 longest = std::numeric_limits<qint64>::max();
+        for (const QString& expression : expressions) {
+            QElapsedTimer clock;
+            qint64 last = 0;
+            qint64 trialLongest = 0;
+            QTimer probe;
+            probe.setInterval(5);
+            connect(&probe, &QTimer::timeout, this, [&] {
+                const qint64 now = clock.elapsed();
+                trialLongest = std::max(trialLongest, now - last);
+                last = now;
+            });
+            connect(&dialog, &RuleTesterDialog::trialShown, &probe, &QTimer::stop);
+            matches->setCurrentIndex(int(extract::Matches::All));
+            shown.clear();
+            dialog.expressionEdit()->setText(expression);
+            clock.start();
+            probe.start();
+            QVERIFY(shown.wait(30'000));
+            const qint64 took = clock.elapsed();
+            qInfo("tried a %lld-byte page in %lld ms; longest GUI gap meanwhile %lld ms",
+                  qint64(bigPage().size()), took, trialLongest);
+            QCOMPARE(dialog.values().size(), extract::MaxValuesPerRule); // what a crawl would store
+            QCOMPARE(dialog.highlightedRanges().size(), 40'000);
+            QCOMPARE(dialog.sourceView()->extraSelections().size(), RuleTesterDialog::MaxHighlights);
+            longest = std::min(longest, trialLongest);
+            if (longest < 100)
+                break;
+        }
         QVERIFY2(longest < 100, qPrintable(QStringLiteral("the GUI stalled %1 ms").arg(longest)));
     }
 
