@@ -38,6 +38,10 @@ int main(int argc, char* argv[])
 #endif
     // Decided before any Q*Application exists: the headless path must never touch a display.
     if (pav::cli::wantsHeadless(argc, argv)) {
+        // Qt's plain Unix event dispatcher instead of GLib's: GLib's writes its wake-up eventfd for every posted
+        // event and polls once more per pass, where the Unix one wakes once per pass. On the bench crawl that is
+        // 43,000 writes and 40,000 polls instead of 116,000 and 109,000. Nothing headless needs GLib's loop.
+        qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
         pav::app::Translator translator;
         translator.useSystemLanguage();
