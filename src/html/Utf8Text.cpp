@@ -2,6 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "html/Utf8Text.h"
 
+#include <bit>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <QChar>
 
 namespace pav::html {
@@ -46,11 +53,44 @@ bool mayStartWideSpace(unsigned char byte)
 {
     return byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3;
 }
+
+// Can this byte end a word? ASCII white space is at most ' ', and every other space starts with one of these
+// lead bytes (see mayStartWideSpace). Any other byte inside a word that already holds a letter or digit leaves
+// the count exactly as it is.
+bool mayEndWord(unsigned char byte)
+{
+    return byte <= ' ' || mayStartWideSpace(byte);
+}
+
+// The first byte in [p, end) for which mayEndWord() holds, or `end`. Most of a page's text is the inside of words,
+// so this is where countWords() spends its time: sixteen bytes a step where SSE2 is there (all x86-64).
+const unsigned char* skipWordBytes(const unsigned char* p, const unsigned char* end)
+{
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i c2 = _mm_set1_epi8(char(0xC2));
+    const __m128i e1 = _mm_set1_epi8(char(0xE1));
+    const __m128i two = _mm_set1_epi8(2);
+    for (; end - p >= 16; p += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(bytes, space), bytes);          // byte <= ' '
+        const __m128i fromE1 = _mm_sub_epi8(bytes, e1);
+        const __m128i wide = _mm_or_si128(_mm_cmpeq_epi8(bytes, c2),                    // C2, or E1..E3
+                                          _mm_cmpeq_epi8(_mm_min_epu8(fromE1, two), fromE1));
+        if (const int mask = _mm_movemask_epi8(_mm_or_si128(low, wide)))
+            return p + std::countr_zero(unsigned(mask));
+    }
+#endif
+    while (p < end && !mayEndWord(*p))
+        ++p;
+    return p;
+}
 } // namespace
 
 // ASCII and Cyrillic (U+0400–U+04FF, lead bytes D0–D3) take short paths: this runs for every text node of every
-// page. Other characters are decoded. (A branch-free version driven by a byte-class table ran twice the
-// instructions on this site's Ukrainian text: it steps byte by byte where this steps a Cyrillic letter at once.)
+// page. Other characters are decoded. Once a word holds a letter or digit, only a space can change the count, so
+// the rest of the word is skipped in blocks. (A branch-free version driven by a byte-class table ran twice the
+// instructions of the byte loop on this site's Ukrainian text.)
 int countWords(const char* text)
 {
     int words = 0;
@@ -61,11 +101,14 @@ int countWords(const char* text)
         inWord = wordHasContent = false;
     };
     const auto* p = reinterpret_cast<const unsigned char*>(text);
+    const auto* const end = p + std::strlen(text);
     while (true) {
+        if (wordHasContent)
+            p = skipWordBytes(p, end);
+        if (p == end)
+            break;
         const unsigned char byte = *p;
         if (byte < 0x80) {
-            if (byte == 0)
-                break;
             if (isAsciiSpace(byte)) {
                 endWord();
             } else {
@@ -75,14 +118,13 @@ int countWords(const char* text)
             ++p;
             continue;
         }
-        if (byte >= 0xD0 && byte <= 0xD3 && (p[1] & 0xC0) == 0x80) {
+        if (byte >= 0xD0 && byte <= 0xD3 && p + 1 < end && (p[1] & 0xC0) == 0x80) {
             inWord = wordHasContent = true;
             p += 2;
             continue;
         }
         char32_t c = 0;
-        // The text is NUL-terminated, so a truncated sequence stops at the NUL, which is no continuation byte.
-        p += decode(p, p + 4, c);
+        p += decode(p, end, c);
         if (isWideSpace(c)) {
             endWord();
         } else {

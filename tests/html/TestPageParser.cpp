@@ -181,25 +181,6 @@ private slots:
         QCOMPARE(QString::fromUtf8(joined), text.simplified());
     }
 
-    void countsWords_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<int>("words");
-        QTest::newRow("empty") << QString() << 0;
-        QTest::newRow("ascii") << QStringLiteral(" one two\tthree\n") << 3;
-        QTest::newRow("punctuation alone is no word") << QStringLiteral("a — b | c … 1") << 4;
-        QTest::newRow("cyrillic") << QStringLiteral("Зима літо учень") << 3;
-        QTest::newRow("wide spaces") << QStringLiteral("a\u00A0b\u2003c\u3000d") << 4;
-        QTest::newRow("greek and cjk") << QStringLiteral("αβγ 漢字") << 2;
-    }
-
-    void countsWords()
-    {
-        QFETCH(QString, text);
-        QFETCH(int, words);
-        QCOMPARE(pav::html::countWords(text.toUtf8().constData()), words);
-    }
-
     void ignoresLinksThatAreNotLinks()
     {
         const ParsedPage page = parse("<!-- <a href='/in-comment'>x</a> -->"
@@ -295,6 +276,12 @@ private slots:
         QTest::newRow("tags in comment") << "<!--" + QByteArray("<div>").repeated(3000) + "-->" << false;
         QTest::newRow("balanced siblings") << QByteArray("<div><span>x</span></div>").repeated(5000) << false;
         QTest::newRow("deep divs") << QByteArray("<div>").repeated(2000) << true;
+        // At the limit exactly, and one past it: the '<' count that lets most pages skip the scan is exact there.
+        QTest::newRow("divs as deep as the limit")
+            << QByteArray("<div>").repeated(HtmlDocument::MaxNestingDepth) << false;
+        QTest::newRow("divs one deeper than the limit")
+            << QByteArray("<div>").repeated(HtmlDocument::MaxNestingDepth + 1) << true;
+        QTest::newRow("deep divs after a comment") << "<!-- < -->" + QByteArray("<div>").repeated(2000) << true;
         QTest::newRow("deep unclosed spans") << QByteArray("<span>").repeated(2000) << true;
     }
 

@@ -4,8 +4,9 @@
 
 QObject* makeTestNodeText();
 QObject* makeTestPageParser();
+QObject* makeTestUtf8Text();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestNodeText, makeTestPageParser});
+    return pav::test::runTestClasses(argc, argv, {makeTestNodeText, makeTestPageParser, makeTestUtf8Text});
 }
