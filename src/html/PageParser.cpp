@@ -351,6 +351,7 @@ bool hasRelToken(QByteArrayView rel, QByteArrayView token)
 ParsedPage parsePage(const HtmlDocument& document)
 {
     Collector collector;
+    collector.page.links.reserve(64); // a typical page's links without growing the list several times over
     document.walk([&collector](const GumboNode* node) { return collector.visit(node); });
     return std::move(collector.page);
 }

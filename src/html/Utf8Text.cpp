@@ -168,14 +168,21 @@ int countWords(const char* text)
 
 void appendSimplified(QByteArray& out, QByteArrayView text)
 {
+    // Written straight into `out`, grown once: folded text is never longer than the input, and an anchor's text
+    // arrives in many small pieces (QByteArray::append for each run between spaces was most of the cost).
+    const qsizetype start = out.size();
+    bool spaceBefore = start == 0 || out.back() == ' ';
+    out.resize(start + text.size());
+    char* const begin = out.data();
+    char* write = begin + start;
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
     const auto* run = p; // start of the pending run of non-space bytes
-    bool spaceBefore = out.isEmpty() || out.back() == ' ';
     const auto flush = [&](const unsigned char* upTo) {
         if (upTo == run)
             return;
-        out.append(reinterpret_cast<const char*>(run), upTo - run);
+        std::memcpy(write, run, std::size_t(upTo - run));
+        write += upTo - run;
         spaceBefore = false;
     };
     while (p < end) {
@@ -192,7 +199,7 @@ void appendSimplified(QByteArray& out, QByteArrayView text)
         if (space) {
             flush(p);
             if (!spaceBefore) {
-                out.append(' ');
+                *write++ = ' ';
                 spaceBefore = true;
             }
             run = p + length;
@@ -200,6 +207,7 @@ void appendSimplified(QByteArray& out, QByteArrayView text)
         p += length;
     }
     flush(end);
+    out.truncate(write - begin);
 }
 
 void chopTrailingSpace(QByteArray& out)

@@ -58,6 +58,19 @@ class TestUtf8Text : public QObject
     Q_OBJECT
 
 private slots:
+    // appendSimplified writes into the buffer it was given: a copy that shares it must keep its own text.
+    void appendsWithoutTouchingSharedCopies()
+    {
+        QByteArray text = "one ";
+        const QByteArray copy = text;
+        pav::html::appendSimplified(text, "  two\u00A0 three\t");
+        pav::html::appendSimplified(text, "");
+        pav::html::appendSimplified(text, QByteArray("four  ").repeated(100));
+        pav::html::chopTrailingSpace(text);
+        QCOMPARE(copy, QByteArray("one "));
+        QCOMPARE(text, "one two three " + QByteArray("four ").repeated(99) + "four");
+    }
+
     void countsWords_data()
     {
         QTest::addColumn<QString>("text");
