@@ -7,8 +7,8 @@
 #include "html/Utf8Text.h"
 
 namespace {
-// countWords as it was before it skipped the inside of words in blocks: one character at a time. The block
-// version must count exactly as this did, on any bytes.
+// countWords as it was before it skipped the inside of words: one character at a time. The faster version must
+// count exactly as this did, on any bytes.
 int countWordsByteByByte(const char* text)
 {
     const auto isAsciiSpace = [](unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); };
@@ -45,7 +45,7 @@ int countWordsByteByByte(const char* text)
             inWord = hasContent = false;
         } else {
             inWord = true;
-            const bool cyrillic = c >= 0x400 && c <= 0x4FF; // its short path counts the whole block as letters
+            const bool cyrillic = c >= 0x400 && c <= 0x4FF; // its short path counts U+0400–U+04FF as letters
             hasContent = hasContent || cyrillic || QChar::isLetterOrNumber(c);
         }
     }
@@ -96,9 +96,9 @@ private slots:
         QCOMPARE(countWordsByteByByte(text.toUtf8().constData()), words);
     }
 
-    // Random text from pieces that sit on every path: the block path takes runs of ASCII and well-formed Cyrillic,
-    // so one set has only those (with lone lead and continuation bytes to break it), the other every kind of space,
-    // mark, letter and malformed sequence. Neither may ever change a count.
+    // Random text from pieces that sit on every path: one set has only ASCII and Cyrillic (the short paths, with
+    // lone lead and continuation bytes to break them), the other every kind of space, mark, letter and malformed
+    // sequence, and long words that cross the 16-byte steps of the skip. Neither may ever change a count.
     void countsAsTheByteLoopDid_data()
     {
         QTest::addColumn<QList<QByteArray>>("pieces");
