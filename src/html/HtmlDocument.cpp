@@ -150,7 +150,7 @@ qsizetype HtmlDocument::depthLimitOffset(QByteArrayView html, int maxDepth)
         return at ? static_cast<const char*>(at) - data : -1;
     };
     // Each level of nesting is opened by a '<' of its own, so a document with no more of them than the limit
-    // cannot nest deeper. Most pages are such documents, and counting them with memchr costs a tenth of the
+    // cannot nest deeper. Most pages are such documents, and counting them with memchr costs a seventh of the
     // tag-by-tag scan below, which used to run for every page of a crawl.
     int opens = 0;
     for (qsizetype at = find('<', 0); at >= 0 && opens <= maxDepth; at = find('<', at + 1))
