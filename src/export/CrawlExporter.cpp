@@ -43,9 +43,9 @@ struct Column
     Type type;
 };
 
-// outlinks is a correlated count(*) over one range of the links_source index (covering, so the links table
-// itself is never read) and rows stream in url id order. inlinks does the same on links_target when the crawl
-// file has that index; CrawlStore builds it only when a crawl stops (random inserts into it slowed crawling),
+// outlinks is stored with the page (the size of its range of link ids) and rows stream in url id order. inlinks
+// is a correlated count(*) over one range of links_target (covering, so the links table itself is never read)
+// when the crawl file has that index; CrawlStore builds it only when a crawl stops (random inserts into it slowed crawling),
 // so a file exported mid-crawl or after a kill may lack it. Counting per page without it would scan all links
 // for every page, so then the counts come from one grouped pass over links instead (see pagesSql()).
 constexpr Column PageColumns[] = {
@@ -62,7 +62,7 @@ constexpr Column PageColumns[] = {
     {"meta_robots", "p.meta_robots", Type::Text},
     {"word_count", "p.word_count", Type::Integer},
     {"inlinks", "%INLINKS%", Type::Integer},
-    {"outlinks", "(SELECT count(*) FROM links WHERE links.source_id = p.url_id)", Type::Integer},
+    {"outlinks", "p.links_count", Type::Integer},
     {"redirect_url", "p.redirect_url", Type::Text},
     {"error", "p.error", Type::Text},
     {"found_via", "u.found_via", Type::FoundVia},
@@ -101,12 +101,15 @@ constexpr Column LinkColumns[] = {
     {"target_status", "l.target_id", Type::Status},
     {"kind", "l.kind", Type::LinkKind},
 };
-// links_source holds (source_id, rowid), so walking it is already the requested order: no sort of 10M rows.
-// INDEXED BY pins that plan even if statistics ever made a full scan plus sort look cheaper.
-constexpr const char* LinksFrom = "FROM links AS l INDEXED BY links_source "
-                                  "LEFT JOIN urls AS s ON s.id = l.source_id "
+// Pages in url id order, each page's links by their range of ids: already the requested order (by source, then
+// as found on it), so no sort of 10M rows. CROSS JOIN pins pages as the outer loop even if statistics ever
+// made another plan look cheaper; NOT INDEXED keeps a filter on target_id from trading the id range for
+// links_target (a search per page and per listed target: minutes on a big crawl, not seconds).
+constexpr const char* LinksFrom = "FROM pages AS p CROSS JOIN links AS l NOT INDEXED "
+                                  "ON l.id BETWEEN p.links_first AND p.links_first + p.links_count - 1 "
+                                  "LEFT JOIN urls AS s ON s.id = p.url_id "
                                   "LEFT JOIN urls AS t ON t.id = l.target_id "
-                                  "ORDER BY l.source_id, l.rowid";
+                                  "ORDER BY p.url_id, l.id";
 
 // Indexed by the stored integer; mirrors pav::store::FoundVia.
 constexpr const char* FoundViaWords[] = {"seed", "link", "redirect", "sitemap"};

@@ -12,7 +12,7 @@
 namespace pav::store {
 
 // The crawl file format this build writes (PRAGMA user_version after CrawlStore's migrations).
-inline constexpr int CrawlFileVersion = 2;
+inline constexpr int CrawlFileVersion = 3;
 
 // A read-only connection to a crawl file, for the GUI's models, details and exports, which read while the
 // crawl thread writes (WAL lets them). Refuses what CrawlStore::open would refuse (not a crawl file, a newer

@@ -4,13 +4,14 @@
 
 #include <array>
 
+#include "store/CrawlReader.h"
 #include "store/UrlHash.h"
 
 namespace pav::store {
 
 namespace {
 // Version 1 is the first format a crawler wrote (nothing wrote crawl files before the crawler existed).
-constexpr std::array<Migration, 2> Schema{{
+constexpr std::array<Migration, 3> Schema{{
     {1, R"sql(
 CREATE TABLE crawl_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE urls(
@@ -60,8 +61,37 @@ CREATE TABLE jsonld(url_id INTEGER NOT NULL, idx INTEGER NOT NULL, source TEXT N
     WITHOUT ROWID;
 CREATE TABLE bodies(url_id INTEGER PRIMARY KEY, body BLOB NOT NULL);
 )sql"},
+    // A page's links are one range of link ids, kept in its pages row, instead of an index on source_id: the
+    // crawler inserts a page's links together, so their ids are consecutive, and keeping links_source up cost
+    // 39% of saving a page. The id column makes the ranges survive VACUUM, which may renumber a plain rowid.
+    // Old rows are copied in (source, rowid) order, which is the order every reader showed them in, and the copy
+    // gives each page one range whatever happened before. Both old indexes go with the old table: links_target
+    // comes back when the file is next finished or exported (CrawlStore::indexLinkTargets).
+    {3, R"sql(
+CREATE TABLE links_v3(
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL,
+    target_id INTEGER NOT NULL,
+    anchor TEXT, rel TEXT, kind INTEGER NOT NULL
+);
+INSERT INTO links_v3(source_id, target_id, anchor, rel, kind)
+    SELECT source_id, target_id, anchor, rel, kind FROM links INDEXED BY links_source ORDER BY source_id, rowid;
+DROP TABLE links;
+ALTER TABLE links_v3 RENAME TO links;
+ALTER TABLE pages ADD COLUMN links_first INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE pages ADD COLUMN links_count INTEGER NOT NULL DEFAULT 0;
+UPDATE pages SET links_first = s.first, links_count = s.n
+    FROM (SELECT source_id, min(id) AS first, count(*) AS n FROM links GROUP BY source_id) AS s
+    WHERE s.source_id = pages.url_id;
+)sql"},
 }};
+static_assert(Schema.back().version == CrawlFileVersion, "readers must expect the format this store writes");
 } // namespace
+
+std::span<const Migration> crawlFileSchema()
+{
+    return Schema;
+}
 
 CrawlStore::CrawlStore(std::unique_ptr<Database> db, int batchSize)
     : m_db(std::move(db))
@@ -76,7 +106,7 @@ CrawlStore::~CrawlStore()
 
 Result<std::unique_ptr<CrawlStore>> CrawlStore::open(const QString& path, int batchSize)
 {
-    auto db = Database::open(path, Schema);
+    auto db = Database::open(path, crawlFileSchema());
     if (!db)
         return db.error();
     std::unique_ptr<CrawlStore> store(new CrawlStore(std::move(*db), batchSize));
@@ -99,9 +129,9 @@ Result<std::unique_ptr<CrawlStore>> CrawlStore::open(const QString& path, int ba
          "INSERT OR REPLACE INTO pages(url_id, status, content_type, size, response_ms, title, meta_description, h1, "
          "canonical, meta_robots, x_robots_tag, word_count, title_count, meta_description_count, h1_count, h2_count, "
          "language, redirect_url, error, http_version, encoding, dns_ms, connect_ms, ttfb_ms, bytes_received, ip, headers, "
-         "hreflang, canonical_count, attempts) "
+         "hreflang, canonical_count, attempts, links_first, links_count) "
          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-         "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)"},
+         "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)"},
         {&store->m_insertLink, "INSERT INTO links(source_id, target_id, anchor, rel, kind) VALUES(?1, ?2, ?3, ?4, ?5)"},
         {&store->m_setState, "UPDATE urls SET state = ?2 WHERE id = ?1"},
         {&store->m_countQueryVariant, "INSERT INTO query_variants(path_hash, queued) VALUES(?1, 1) "
@@ -130,6 +160,19 @@ Result<std::unique_ptr<CrawlStore>> CrawlStore::open(const QString& path, int ba
         *p.target = std::move(*statement);
     }
     return store;
+}
+
+Result<bool> CrawlStore::upgradeIfOlder(const QString& path)
+{
+    auto version = Database::fileVersion(path);
+    if (!version || *version == 0 || *version >= CrawlFileVersion)
+        return false;
+    auto store = open(path);
+    if (!store)
+        return store.error();
+    if (auto indexed = (*store)->indexLinkTargets(); !indexed)
+        return indexed.error();
+    return true;
 }
 
 Result<void> CrawlStore::beginIfNeeded()
@@ -262,6 +305,24 @@ Result<void> CrawlStore::requeue(qint64 urlId, int depth)
     return statement->bind(1, urlId).bind(2, depth).run();
 }
 
+Result<void> CrawlStore::requeueForRecrawl(qint64 urlId)
+{
+    if (auto begun = beginIfNeeded(); !begun)
+        return begun;
+    for (const char* sql : {"DELETE FROM links WHERE id BETWEEN (SELECT links_first FROM pages WHERE url_id = ?1) "
+                            "AND (SELECT links_first + links_count - 1 FROM pages WHERE url_id = ?1)",
+                            "UPDATE pages SET links_first = 0, links_count = 0 WHERE url_id = ?1",
+                            "DELETE FROM extracted WHERE url_id = ?1", "DELETE FROM jsonld WHERE url_id = ?1",
+                            "DELETE FROM bodies WHERE url_id = ?1", "UPDATE urls SET state = 0 WHERE id = ?1"}) {
+        auto statement = m_db->prepare(sql);
+        if (!statement)
+            return statement.error();
+        if (auto done = statement->bind(1, urlId).run(); !done)
+            return done;
+    }
+    return countWrite();
+}
+
 Result<void> CrawlStore::forEachUrl(const std::function<void(qint64, std::uint64_t, FoundVia, UrlState)>& visit)
 {
     // Two narrow scans instead of one over the table: the unique index holds (url_hash, id) in a fifth of the
@@ -380,19 +441,11 @@ Result<void> CrawlStore::savePageUtf8(qint64 urlId, const PageRecord& p, const Q
 {
     if (auto begun = beginIfNeeded(); !begun)
         return begun;
-    // Borrowed binds: `p` and `links` outlive each run() below, which clears the bindings.
-    m_insertPage.bind(1, urlId).bind(2, p.status).bindBorrowed(3, p.contentType).bind(4, p.size).bind(5, p.responseMs)
-        .bindBorrowed(6, p.title).bindBorrowed(7, p.metaDescription).bindBorrowed(8, p.h1).bindBorrowed(9, p.canonical)
-        .bindBorrowed(10, p.metaRobots).bindBorrowed(11, p.xRobotsTag).bind(12, p.wordCount).bind(13, p.titleCount)
-        .bind(14, p.metaDescriptionCount).bind(15, p.h1Count).bind(16, p.h2Count).bindBorrowed(17, p.language)
-        .bindBorrowed(18, p.redirectUrl).bindBorrowed(19, p.error).bindBorrowed(20, p.httpVersion)
-        .bindBorrowed(21, p.encoding).bind(22, p.dnsMs).bind(23, p.connectMs).bind(24, p.ttfbMs)
-        .bind(25, p.bytesReceived).bindBorrowed(26, p.ip).bindBorrowed(27, p.headers).bindBorrowed(28, p.hreflang)
-        .bind(29, p.canonicalCount).bind(30, p.attempts);
-    if (auto done = m_insertPage.run(); !done)
-        return done;
+    // The links go first, so the page row can name their ids: one connection inserting them one after another
+    // gives them consecutive ids (max + 1 each), which makes them the range links_first .. + links_count - 1.
     // LinksPerInsert rows per statement while that many are left, then one at a time: a step per row was most
-    // of the cost of storing the link graph (about 50 rows a page).
+    // of the cost of storing the link graph (about 50 rows a page). Borrowed binds: `p` and `links` outlive
+    // each run() below, which clears the bindings.
     const auto bindLink = [urlId](Statement& statement, int row, const Utf8LinkRecord& link) {
         const int first = row * 5;
         statement.bind(first + 1, urlId).bind(first + 2, link.targetId).bindBorrowedUtf8(first + 3, link.anchor)
@@ -410,6 +463,17 @@ Result<void> CrawlStore::savePageUtf8(qint64 urlId, const PageRecord& p, const Q
         if (auto done = m_insertLink.run(); !done)
             return done;
     }
+    const qint64 linksFirst = links.isEmpty() ? 0 : m_db->lastInsertId() - links.size() + 1;
+    m_insertPage.bind(1, urlId).bind(2, p.status).bindBorrowed(3, p.contentType).bind(4, p.size).bind(5, p.responseMs)
+        .bindBorrowed(6, p.title).bindBorrowed(7, p.metaDescription).bindBorrowed(8, p.h1).bindBorrowed(9, p.canonical)
+        .bindBorrowed(10, p.metaRobots).bindBorrowed(11, p.xRobotsTag).bind(12, p.wordCount).bind(13, p.titleCount)
+        .bind(14, p.metaDescriptionCount).bind(15, p.h1Count).bind(16, p.h2Count).bindBorrowed(17, p.language)
+        .bindBorrowed(18, p.redirectUrl).bindBorrowed(19, p.error).bindBorrowed(20, p.httpVersion)
+        .bindBorrowed(21, p.encoding).bind(22, p.dnsMs).bind(23, p.connectMs).bind(24, p.ttfbMs)
+        .bind(25, p.bytesReceived).bindBorrowed(26, p.ip).bindBorrowed(27, p.headers).bindBorrowed(28, p.hreflang)
+        .bind(29, p.canonicalCount).bind(30, p.attempts).bind(31, linksFirst).bind(32, qint64(links.size()));
+    if (auto done = m_insertPage.run(); !done)
+        return done;
     // In the page's transaction: a page that survives a kill has its values too.
     if (extras) {
         if (auto done = saveExtras(urlId, *extras, !extras->compressedBody.isEmpty()); !done)

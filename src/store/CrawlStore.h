@@ -114,6 +114,10 @@ struct StoredRule
     bool operator==(const StoredRule&) const = default;
 };
 
+// The crawl file's migrations, oldest first: open() applies them all; tests build files of an older format
+// from a prefix of them.
+std::span<const Migration> crawlFileSchema();
+
 // The crawl file's schema and the operations a crawl needs, on top of Database. Writes are grouped into a
 // transaction that commits every `batchSize` pages (and on flush()), so a killed process loses at most the
 // last batch: those URLs are simply still Queued when the crawl is resumed, and are fetched again.
@@ -121,6 +125,10 @@ class CrawlStore
 {
 public:
     static Result<std::unique_ptr<CrawlStore>> open(const QString& path, int batchSize = 64);
+    // Brings a crawl file from an older Pavutyna to the current format, indexed like a finished crawl, so that
+    // read-only connections can open it. True when it did; false, touching nothing, when the file is current or
+    // is not an older crawl file at all (a reader then says what is wrong with it).
+    static Result<bool> upgradeIfOlder(const QString& path);
     ~CrawlStore();
 
     // Adds the URL when it is new (returning its id) and returns the existing id otherwise.
@@ -147,6 +155,11 @@ public:
     Result<qint64> countUrls();    // every URL row
     // Puts a recorded URL (NotCrawled) back in the queue at `depth`: a later link made it reachable.
     Result<void> requeue(qint64 urlId, int depth);
+    // A fetched URL to be fetched again: its links, extracted values, JSON-LD blocks and stored HTML go (the new
+    // fetch stores what it finds; a page that is no longer HTML must not keep the old page's values) and it is
+    // queued once more at its depth. One batch with the rest: a page row never names links that are gone,
+    // whose ids the next page's links may take.
+    Result<void> requeueForRecrawl(qint64 urlId);
     Result<void> setFoundVia(qint64 urlId, FoundVia via);
     // The crawler-trap guard's counter for one scheme://host/path hash, kept in the current batch so that it
     // commits (or is lost) together with the URLs it counted; read back when a crawl is resumed.

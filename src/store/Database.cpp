@@ -128,6 +128,24 @@ Result<void> Database::checkIsWritableCrawlFile(const QString& path)
     return {};
 }
 
+Result<int> Database::fileVersion(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return Error{ErrorKind::InvalidArgument, Tr::tr("the file does not exist")};
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        return sqliteError(handle, rc);
+    return db->pragmaInt("PRAGMA user_version");
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 Database::~Database()
 {
     sqlite3_close_v2(m_db);

@@ -41,6 +41,9 @@ public:
     // anything: open() would make an empty or missing file a new crawl, which --resume and --export must not.
     // The message says what is wrong with the file, not which file it is.
     static Result<void> checkIsWritableCrawlFile(const QString& path);
+    // The format version (PRAGMA user_version) of an existing file, read without changing it. No check that
+    // the file is a crawl file: open() does that.
+    static Result<int> fileVersion(const QString& path);
     // Turns off SQLite's memory statistics, process-wide: they put one global mutex around every sqlite3_malloc of
     // every connection. The GUI thread reading a window of rows then waited whenever a sorting worker or the crawl's
     // writer held it and was preempted (80-100 ms stalls on two cores), and the crawl's writer paid for the lock
@@ -53,6 +56,8 @@ public:
 
     Result<void> exec(const char* sql);
     Result<Statement> prepare(const char* sql);
+    // The rowid of this connection's most recent insert (for a multi-row INSERT, of its last row).
+    qint64 lastInsertId() const;
     int schemaVersion() const { return m_version; }
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }

@@ -32,7 +32,6 @@ bool fill(store::Database& db, qint64 pages, int linksPerPage)
 {
     const QByteArray sql = QByteArray(R"sql(
 BEGIN;
-DROP INDEX IF EXISTS links_source;
 DROP INDEX IF EXISTS links_target;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %PAGES%)
 INSERT INTO urls(id, url, url_hash, depth, found_via, state, in_sitemap)
@@ -53,7 +52,8 @@ INSERT INTO links(source_id, target_id, anchor, rel, kind)
 SELECT u.id, (u.id * 7919 + k.j * 104729) % %PAGES% + 1, 'Посилання ' || k.j, CASE WHEN k.j = 0 THEN 'nofollow' ELSE '' END,
     k.j % 4
 FROM urls AS u, k ORDER BY u.id, k.j;
-CREATE INDEX links_source ON links(source_id);
+-- Every URL (ids from 1) got %LINKS% links, inserted in url order from link id 1: each page's range follows.
+UPDATE pages SET links_first = (url_id - 1) * %LINKS% + 1, links_count = %LINKS%;
 CREATE INDEX links_target ON links(target_id); -- what CrawlStore::indexLinkTargets() adds when a crawl stops
 COMMIT;
 )sql")

@@ -4,8 +4,9 @@
 
 QObject* makeTestDatabase();
 QObject* makeTestCrawlStore();
+QObject* makeTestLinkRanges();
 
 int main(int argc, char* argv[])
 {
-    return pav::test::runTestClasses(argc, argv, {makeTestDatabase, makeTestCrawlStore});
+    return pav::test::runTestClasses(argc, argv, {makeTestDatabase, makeTestCrawlStore, makeTestLinkRanges});
 }

@@ -169,9 +169,11 @@ Result<UrlDetails> loadUrlDetails(store::Database& db, qint64 urlId, int linkLim
         details.hreflang = parseHreflang(p.hreflang);
     }
 
+    // The page's links are one range of link ids (CrawlStore::savePageUtf8), in the order found on the page.
     auto outlinks = db.prepare("SELECT l.target_id, u.url, l.anchor, l.rel, l.kind, u.state, p.status, p.error "
-                               "FROM links l JOIN urls u ON u.id = l.target_id "
-                               "LEFT JOIN pages p ON p.url_id = l.target_id WHERE l.source_id = ?1 LIMIT ?2");
+                               "FROM pages s CROSS JOIN links l NOT INDEXED ON l.id BETWEEN s.links_first "
+                               "AND s.links_first + s.links_count - 1 JOIN urls u ON u.id = l.target_id "
+                               "LEFT JOIN pages p ON p.url_id = l.target_id WHERE s.url_id = ?1 ORDER BY l.id LIMIT ?2");
     if (!outlinks)
         return outlinks.error();
     outlinks->bind(1, urlId).bind(2, qint64(linkLimit) + 1);

@@ -51,15 +51,20 @@ qint64 LinksModel::sourceIdAt(int row) const
 
 QByteArray LinksModel::keyQuery(const QByteArray& where, int column, Qt::SortOrder order) const
 {
-    QByteArray sql = "SELECT l.rowid FROM links AS l LEFT JOIN urls AS s ON s.id = l.source_id "
-                     "LEFT JOIN urls AS t ON t.id = l.target_id WHERE "
+    const bool sorted = column >= 0 && column < ColumnCount;
+    // Natural order: by source page, then as the links were found on it, which is each page's range of link
+    // ids taken in url id order: no sort. Pinned as the links export pins it (see LinksFrom there).
+    QByteArray sql = QByteArray("SELECT l.id ")
+        + (sorted ? "FROM links AS l "
+                  : "FROM pages AS p CROSS JOIN links AS l NOT INDEXED "
+                    "ON l.id BETWEEN p.links_first AND p.links_first + p.links_count - 1 ")
+        + "LEFT JOIN urls AS s ON s.id = l.source_id LEFT JOIN urls AS t ON t.id = l.target_id WHERE "
         + (where.isEmpty() ? QByteArray("1") : where);
     const QByteArray direction = order == Qt::DescendingOrder ? " DESC" : "";
-    // Natural order: by source page, then as the links were found on it.
-    if (column >= 0 && column < ColumnCount)
-        sql += " ORDER BY " + QByteArray(SortSql[column]) + direction + ", l.rowid" + direction;
+    if (sorted)
+        sql += " ORDER BY " + QByteArray(SortSql[column]) + direction + ", l.id" + direction;
     else
-        sql += " ORDER BY l.source_id, l.rowid";
+        sql += " ORDER BY p.url_id, l.id";
     return sql;
 }
 
@@ -68,7 +73,7 @@ Result<void> LinksModel::prepareReader(store::Database& db)
     auto statement = db.prepare("SELECT s.url, t.url, l.anchor, l.rel, tp.status, l.source_id, l.target_id "
                                 "FROM links AS l LEFT JOIN urls AS s ON s.id = l.source_id "
                                 "LEFT JOIN urls AS t ON t.id = l.target_id "
-                                "LEFT JOIN pages AS tp ON tp.url_id = l.target_id WHERE l.rowid = ?1");
+                                "LEFT JOIN pages AS tp ON tp.url_id = l.target_id WHERE l.id = ?1");
     if (!statement)
         return statement.error();
     m_row = std::move(*statement);

@@ -19,7 +19,7 @@ struct PageColumn
 };
 
 constexpr const char* InlinksIndexed = "(SELECT count(*) FROM links WHERE links.target_id = p.url_id)";
-constexpr const char* Outlinks = "(SELECT count(*) FROM links WHERE links.source_id = p.url_id)";
+constexpr const char* Outlinks = "p.links_count";
 
 // Text sorts ignore ASCII case; ties keep url id order, so every sort is total and repeatable.
 constexpr std::array<PageColumn, ResultsModel::ColumnCount> PageColumns{{

@@ -6,49 +6,11 @@
 
 #include "net/HttpClient.h"
 #include "store/CrawlStore.h"
-#include "store/Statement.h"
 
 namespace pav::ui {
 
 namespace {
 constexpr auto CommitInterval = std::chrono::milliseconds(250);
-
-// A URL fetched again: its old links, extracted values, JSON-LD blocks and stored HTML go (the new fetch stores
-// what it finds; a page that is no longer HTML must not keep the old page's values) and it is queued once more.
-// A crawl file from before extraction (schema 1) has only links.
-Result<void> requeueForRecrawl(store::CrawlStore& store, qint64 urlId)
-{
-    auto tables = store.database().prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('extracted', 'jsonld', 'bodies')");
-    if (!tables)
-        return tables.error();
-    QList<QByteArray> deletes{"DELETE FROM links WHERE source_id = ?1"};
-    while (true) {
-        auto row = tables->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        deletes.append("DELETE FROM " + tables->utf8(0).toByteArray() + " WHERE url_id = ?1");
-    }
-    for (const QByteArray& sql : std::as_const(deletes)) {
-        auto statement = store.database().prepare(sql.constData());
-        if (!statement)
-            return statement.error();
-        if (auto deleted = statement->bind(1, urlId).run(); !deleted)
-            return deleted;
-    }
-    auto depth = store.database().prepare("SELECT depth FROM urls WHERE id = ?1");
-    if (!depth)
-        return depth.error();
-    depth->bind(1, urlId);
-    auto found = depth->step();
-    if (!found)
-        return found.error();
-    if (!*found)
-        return {};
-    return store.requeue(urlId, int(depth->int64(0)));
-}
 } // namespace
 
 CrawlWorker::CrawlWorker(QObject* parent)
@@ -114,10 +76,14 @@ Result<void> CrawlWorker::prepare(const QString& path, const crawl::CrawlConfig&
 async::Task<> CrawlWorker::crawl(QList<qint64> requeue)
 {
     for (qint64 urlId : std::as_const(requeue)) {
-        if (auto queued = requeueForRecrawl(*m_store, urlId); !queued) {
+        if (auto queued = m_store->requeueForRecrawl(urlId); !queued) {
             finish(RunEnd::Failed, queued.error().message);
             co_return;
         }
+    }
+    if (auto committed = m_store->flush(); !committed) {
+        finish(RunEnd::Failed, committed.error().message);
+        co_return;
     }
     Result<crawl::CrawlOutcome> outcome = Error{ErrorKind::Internal, QString()};
     try {

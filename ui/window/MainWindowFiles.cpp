@@ -27,6 +27,7 @@
 #include "net/CurlGlobal.h"
 #include "store/CrawlFilePath.h"
 #include "store/CrawlReader.h"
+#include "store/CrawlStore.h"
 #include "store/Statement.h"
 #include "ui/model/CrawlTableModel.h"
 #include "ui/model/Filters.h"
@@ -80,6 +81,16 @@ bool MainWindow::openCrawlFile(const QString& path)
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
         m_prompter->showError(this, tr("Cannot open the crawl file"), tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    // A file from an older Pavutyna is brought to the current format first: the views only read. That rewrites
+    // its links once (seconds for a million of them), the one time this can keep the window waiting.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<bool> upgraded = store::CrawlStore::upgradeIfOlder(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!upgraded) {
+        m_prompter->showError(this, tr("Cannot open the crawl file"),
+                              tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), upgraded.error().message));
         return false;
     }
     // Only the header and the settings are read here; counting a million rows happens on a worker below.

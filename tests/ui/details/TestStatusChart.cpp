@@ -82,6 +82,9 @@ class TestStatusChart : public QObject
             "INSERT INTO links(source_id, target_id, anchor, rel, kind) "
             "SELECT u.id, (u.id * 7919 + k.j * 104729) % " + n + " + 1, 'Anchor text ' || k.j, '', 0 FROM urls u, k "
             "ORDER BY u.id;"
+            // Every URL (ids from 1) got LinksPerPage links, in url order from link id 1: its range follows.
+            "UPDATE pages SET links_first = (url_id - 1) * " + QByteArray::number(LinksPerPage) + " + 1, "
+            "links_count = " + QByteArray::number(LinksPerPage) + ";"
             "COMMIT;";
         if (auto done = (*store)->database().exec(sql.constData()); !done) {
             *error = done.error().message;

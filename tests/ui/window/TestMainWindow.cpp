@@ -20,6 +20,7 @@
 #include "LocalHttpServer.h"
 #include "RecordingPrompter.h"
 #include "store/CrawlReader.h"
+#include "store/CrawlStore.h"
 #include "store/Statement.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/model/CrawlTableModel.h"
@@ -290,6 +291,31 @@ private slots:
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("not a database at all\n"));
         QVERIFY(w->crawlFile().isEmpty());
+    }
+
+    void opensACrawlFileFromAnOlderVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.pavutyna");
+        {
+            auto db = store::Database::open(path, store::crawlFileSchema().first(2));
+            QVERIFY(db);
+            QVERIFY((*db)->exec("INSERT INTO urls(id, url, url_hash, depth, found_via, state) VALUES "
+                                "(1, 'http://h/', 1, 0, 0, 1), (2, 'http://h/b', 2, 1, 1, 1);"
+                                "INSERT INTO pages(url_id, status, title) VALUES (1, 200, 'Home'), (2, 404, '');"
+                                "INSERT INTO links(source_id, target_id, anchor, rel, kind) VALUES "
+                                "(1, 2, 'b', '', 0), (2, 1, 'home', '', 0), (1, 1, 'self', '', 0);"));
+        }
+        Window w;
+        QVERIFY(w->openCrawlFile(path));
+        QVERIFY2(w.log->errors.isEmpty(), qPrintable(w.log->errors.join(u'\n')));
+        QTRY_COMPARE(w.model("pages")->rowCount(), 2);
+        auto reader = store::openCrawlReader(path);
+        QVERIFY(reader);
+        QCOMPARE((*reader)->schemaVersion(), store::CrawlFileVersion);
+        auto outlinks = (*reader)->prepare("SELECT links_count FROM pages ORDER BY url_id");
+        QVERIFY(outlinks && *outlinks->step());
+        QCOMPARE(outlinks->int64(0), 2);
     }
 
     void refusesACrawlFileFromANewerVersion()
