@@ -25,6 +25,7 @@ void CrawlWorker::run(const QString& path, const crawl::CrawlConfig& config, boo
     if (m_crawler)
         return; // one run at a time; the session never asks for two
     m_stop = async::CancellationSource();
+    m_commitError.clear();
     if (auto ready = prepare(path, config, resume); !ready) {
         m_crawler.reset();
         m_http.reset();
@@ -107,8 +108,10 @@ void CrawlWorker::commit()
     if (!m_store || !m_crawler)
         return;
     if (auto flushed = m_store->flush(); !flushed) {
-        emit warning(flushed.error().message);
-        m_stop.requestCancellation(); // the crawler stops at its next write too; this makes it prompt
+        // The crawler stops at its next write too; cancelling makes it prompt. Which of the two meets a full
+        // disk first is timing, so both end the run the same way (see finish()).
+        m_commitError = flushed.error().message;
+        m_stop.requestCancellation();
         return;
     }
     if (m_saved.isEmpty()) {
@@ -122,6 +125,10 @@ void CrawlWorker::finish(RunEnd end, const QString& message)
 {
     m_commitTimer->stop();
     QString problem = message;
+    if (problem.isEmpty() && !m_commitError.isEmpty()) {
+        problem = std::exchange(m_commitError, {});
+        end = RunEnd::Failed;
+    }
     if (auto flushed = m_store->flush(); !flushed && problem.isEmpty()) {
         problem = flushed.error().message;
         end = RunEnd::Failed;

@@ -72,6 +72,7 @@ private:
     async::TaskGroup m_group;
     QTimer* m_commitTimer = nullptr;
     QList<qint64> m_saved; // written since the last commit
+    QString m_commitError; // why a periodic commit failed: the run ends Failed with it, not merely Interrupted
     QString m_path;
 };
 
