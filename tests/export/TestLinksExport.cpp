@@ -167,18 +167,7 @@ private slots:
     {
         CrawlFixture crawl;
         QVERIFY2(crawl.isValid(), qPrintable(crawl.errorString()));
-        const QByteArray sql = "EXPLAIN QUERY PLAN " + linksQuery();
-        auto plan = crawl.database().prepare(sql.constData());
-        QVERIFY(plan);
-        QStringList steps;
-        while (true) {
-            auto more = plan->step();
-            QVERIFY(more);
-            if (!*more)
-                break;
-            steps.append(plan->text(3));
-        }
-        const QString all = steps.join(u'\n');
+        const QString all = queryPlan(crawl.database(), linksQuery());
         QVERIFY2(all.contains(QLatin1String("SCAN p")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("SEARCH l USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)")),
                  qPrintable(all));
@@ -186,24 +175,27 @@ private slots:
         QVERIFY2(all.contains(QLatin1String("SEARCH t USING INTEGER PRIMARY KEY")), qPrintable(all));
         QVERIFY2(!all.contains(QLatin1String("TEMP B-TREE")), qPrintable(all));
         // A filter on targets keeps the id ranges: links_target instead would be a search per page and target.
-        QByteArray filteredSql = "EXPLAIN QUERY PLAN " + linksQuery();
+        QByteArray filteredSql = linksQuery();
         filteredSql.insert(filteredSql.lastIndexOf(" ORDER BY "),
                            " WHERE (l.target_id IN (SELECT url_id FROM pages WHERE status >= 400))");
-        auto filteredPlan = crawl.database().prepare(filteredSql.constData());
-        QVERIFY(filteredPlan);
-        steps.clear();
-        while (true) {
-            auto more = filteredPlan->step();
-            QVERIFY(more);
-            if (!*more)
-                break;
-            steps.append(filteredPlan->text(3));
-        }
-        const QString filtered = steps.join(u'\n');
+        const QString filtered = queryPlan(crawl.database(), filteredSql);
         QVERIFY2(filtered.contains(QLatin1String("SEARCH l USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)")),
                  qPrintable(filtered));
         QVERIFY2(!filtered.contains(QLatin1String("links_target")), qPrintable(filtered));
         QVERIFY2(!filtered.contains(QLatin1String("TEMP B-TREE")), qPrintable(filtered));
+    }
+
+private:
+    // The steps of SQLite's plan for `sql`, one per line; an error's message if it cannot be planned.
+    static QString queryPlan(store::Database& db, const QByteArray& sql)
+    {
+        auto plan = db.prepare(("EXPLAIN QUERY PLAN " + sql).constData());
+        if (!plan)
+            return plan.error().message;
+        QStringList steps;
+        while (plan->step().valueOr(false))
+            steps.append(plan->text(3));
+        return steps.join(u'\n');
     }
 };
 
