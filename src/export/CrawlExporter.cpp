@@ -45,9 +45,10 @@ struct Column
 
 // outlinks is stored with the page (the size of its range of link ids) and rows stream in url id order. inlinks
 // is a correlated count(*) over one range of links_target (covering, so the links table itself is never read)
-// when the crawl file has that index; CrawlStore builds it only when a crawl stops (random inserts into it slowed crawling),
-// so a file exported mid-crawl or after a kill may lack it. Counting per page without it would scan all links
-// for every page, so then the counts come from one grouped pass over links instead (see pagesSql()).
+// when the crawl file has that index; CrawlStore builds it only when a crawl stops (random inserts into it
+// slowed crawling), so a file exported mid-crawl or after a kill may lack it. Counting per page without it would
+// scan all links for every page, so then the counts come from one grouped pass over links instead (see
+// pagesSql()).
 constexpr Column PageColumns[] = {
     {"url", "u.url", Type::Text},
     {"status", "p.status", Type::Integer},

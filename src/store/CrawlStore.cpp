@@ -75,7 +75,7 @@ CREATE TABLE links_v3(
     anchor TEXT, rel TEXT, kind INTEGER NOT NULL
 );
 INSERT INTO links_v3(source_id, target_id, anchor, rel, kind)
-    SELECT source_id, target_id, anchor, rel, kind FROM links INDEXED BY links_source ORDER BY source_id, rowid;
+    SELECT source_id, target_id, anchor, rel, kind FROM links ORDER BY source_id, rowid;
 DROP TABLE links;
 ALTER TABLE links_v3 RENAME TO links;
 ALTER TABLE pages ADD COLUMN links_first INTEGER NOT NULL DEFAULT 0;
