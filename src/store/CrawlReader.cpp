@@ -13,4 +13,13 @@ Result<std::unique_ptr<Database>> openCrawlReader(const QString& path)
     return Database::open(path, Current, Database::Mode::ReadOnly);
 }
 
+bool hasLinkTargetIndex(Database& db)
+{
+    auto statement = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'links_target'");
+    if (!statement)
+        return false;
+    auto row = statement->step();
+    return row && *row;
+}
+
 } // namespace pav::store

@@ -19,4 +19,8 @@ inline constexpr int CrawlFileVersion = 3;
 // format) without changing the file; one connection per thread.
 Result<std::unique_ptr<Database>> openCrawlReader(const QString& path);
 
+// Whether links(target_id) is indexed (CrawlStore::indexLinkTargets): inlink counts and lookups by target are
+// only cheap with it. False when the schema cannot be read.
+bool hasLinkTargetIndex(Database& db);
+
 } // namespace pav::store

@@ -24,15 +24,6 @@ Result<std::unique_ptr<store::Database>> openModelReader(const QString& path)
     return db;
 }
 
-bool hasLinkTargetIndex(store::Database& db)
-{
-    auto statement = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'links_target'");
-    if (!statement)
-        return false;
-    auto row = statement->step();
-    return row && *row;
-}
-
 QueryThread::QueryThread()
 {
     m_thread.setObjectName(QStringLiteral("pav-model-queries"));

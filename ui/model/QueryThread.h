@@ -24,11 +24,6 @@ namespace pav::ui {
 // blocked) with the page cache the models' scans want.
 Result<std::unique_ptr<store::Database>> openModelReader(const QString& path);
 
-
-// Whether links(target_id) is indexed yet (CrawlStore builds it when a crawl stops): inlink counts per row are
-// only cheap with it.
-bool hasLinkTargetIndex(store::Database& db);
-
 // A thread of its own with its own read-only connection, running posted jobs one at a time in order: the
 // models' sorts and filters run here so the GUI thread never waits for SQLite. Owned by a model; the
 // destructor interrupts the running query and joins the thread.

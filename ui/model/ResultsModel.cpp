@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "store/CrawlReader.h"
 #include "store/Database.h"
 
 namespace pav::ui {
@@ -104,7 +105,7 @@ QByteArray ResultsModel::keyQuery(const QByteArray& where, int column, Qt::SortO
 
 Result<void> ResultsModel::prepareReader(store::Database& db)
 {
-    m_hasTargetIndex = hasLinkTargetIndex(db);
+    m_hasTargetIndex = store::hasLinkTargetIndex(db);
     QByteArray sql = "SELECT ";
     for (std::size_t i = 0; i < PageColumns.size(); ++i) {
         if (i > 0)
