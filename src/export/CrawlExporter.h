@@ -64,8 +64,8 @@ QStringList extractedValueColumns();
 QStringList linkColumns();
 
 // The SQL behind each export, so tests and benchmarks can check its plan with EXPLAIN QUERY PLAN. The pages
-// query depends on whether `db` has the links_target index yet (CrawlStore::indexLinkTargets()).
-Result<QByteArray> pagesQuery(store::Database& db);
+// query depends on whether `db` has the links_target index (CrawlStore::indexLinkTargets()).
+QByteArray pagesQuery(store::Database& db);
 QByteArray linksQuery();
 
 } // namespace pav::exporting
