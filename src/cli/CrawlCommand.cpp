@@ -188,8 +188,6 @@ int runExportCommand(const HeadlessOptions& options, Streams streams)
     Outputs outputs;
     if (auto opened = outputs.open(options, streams); !opened)
         return failWith(streams, ExitFailure, opened.error().message);
-    if (auto indexed = (*db)->indexLinkTargets(); !indexed) // a crawl killed before it could build the index
-        return failWith(streams, ExitFailure, indexed.error().message);
     if (auto written = outputs.write((*db)->database(), options); !written)
         return failWith(streams, ExitFailure, written.error().message);
     return ExitOk;

@@ -86,8 +86,6 @@ int runReextractCommand(const HeadlessOptions& options, Streams streams)
         }
         return failWith(streams, ExitFailure, stats.error().message);
     }
-    if (auto indexed = (*store)->indexLinkTargets(); !indexed)
-        return failWith(streams, ExitFailure, indexed.error().message);
     if (auto written = outputs.write((*store)->database(), options); !written)
         return failWith(streams, ExitFailure, written.error().message);
     if (!options.quiet) {

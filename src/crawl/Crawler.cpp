@@ -187,8 +187,8 @@ async::Task<Result<CrawlOutcome>> Crawler::run(async::CancellationToken stop)
     }
     m_parsePool.waitForDone();
     (void)m_store.setMeta(QStringLiteral("elapsed_ms"), QString::number(stats().elapsed.count()));
-    if (auto indexed = m_store.indexLinkTargets(); !indexed && !m_failure)
-        m_failure = indexed.error();
+    if (auto flushed = m_store.flush(); !flushed && !m_failure)
+        m_failure = flushed.error();
     if (bug)
         std::rethrow_exception(bug);
     if (m_failure)

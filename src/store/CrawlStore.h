@@ -114,10 +114,6 @@ struct StoredRule
     bool operator==(const StoredRule&) const = default;
 };
 
-// The crawl file's migrations, oldest first: open() applies them all; tests build files of an older format
-// from a prefix of them.
-std::span<const Migration> crawlFileSchema();
-
 // The crawl file's schema and the operations a crawl needs, on top of Database. Writes are grouped into a
 // transaction that commits every `batchSize` pages (and on flush()), so a killed process loses at most the
 // last batch: those URLs are simply still Queued when the crawl is resumed, and are fetched again.
@@ -125,10 +121,13 @@ class CrawlStore
 {
 public:
     static Result<std::unique_ptr<CrawlStore>> open(const QString& path, int batchSize = 64);
-    // Brings a crawl file from an older Pavutyna to the current format, indexed like a finished crawl, so that
-    // read-only connections can open it. True when it did; false, touching nothing, when the file is current or
-    // is not an older crawl file at all (a reader then says what is wrong with it).
-    static Result<bool> upgradeIfOlder(const QString& path);
+    // Readies a crawl file for the window's read-only views: one from an older Pavutyna is brought to the current
+    // format, and links_target is built if the crawl that wrote it never did (a headless crawl, or one killed),
+    // so that inlinks are cheap to show. True when it changed the file. An older file that cannot be upgraded is
+    // an error; a current one that cannot be indexed (read-only, say) is left alone, since the views cope
+    // without the index. False, touching nothing, when the file is not a crawl file at all (a reader then says
+    // what is wrong with it).
+    static Result<bool> prepareForViewing(const QString& path);
     ~CrawlStore();
 
     // Adds the URL when it is new (returning its id) and returns the existing id otherwise.
@@ -148,8 +147,10 @@ public:
     // NotCrawled or found via a sitemap, with its real via and state.
     Result<void> forEachUrl(
         const std::function<void(qint64 id, std::uint64_t urlHash, FoundVia via, UrlState state)>& visit);
-    // links(target_id) is indexed once the crawl stops rather than row by row: random inserts into it were
-    // the most expensive write of a crawl. Inlink counts and queries by target need it; cheap when it exists.
+    // links(target_id) is indexed after a crawl rather than row by row: random inserts into it were the most
+    // expensive write of a crawl. The window's inlink counts and queries by target need it, so the GUI builds it
+    // when its crawl stops or when it opens a file without it; an export does not (it counts inlinks in one
+    // pass), so a headless crawl skips the build. Cheap when the index exists.
     Result<void> indexLinkTargets();
     Result<qint64> countFetched(); // URLs in state Done
     Result<qint64> countUrls();    // every URL row

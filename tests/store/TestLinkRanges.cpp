@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "store/CrawlReader.h"
+#include "store/CrawlSchema.h"
 #include "store/CrawlStore.h"
 
 using namespace pav;
@@ -118,7 +119,7 @@ CREATE INDEX links_target ON links(target_id);
 )sql"));
         }
         QVERIFY(!openCrawlReader(path)); // "needs upgrading": what the GUI met before it upgraded on open
-        QCOMPARE(CrawlStore::upgradeIfOlder(path).valueOr(false), true);
+        QCOMPARE(CrawlStore::prepareForViewing(path).valueOr(false), true);
         auto reader = openCrawlReader(path);
         QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
         Database& db = **reader;
@@ -131,12 +132,12 @@ CREATE INDEX links_target ON links(target_id);
         QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'links_source'"), 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'links_target'"), 1);
         QCOMPARE(scalar(db, "SELECT count(*) FROM links WHERE target_id = 2"), 2);
-        QCOMPARE(CrawlStore::upgradeIfOlder(path).valueOr(true), false); // current now: nothing to do
+        QCOMPARE(CrawlStore::prepareForViewing(path).valueOr(true), false); // current now: nothing to do
     }
 
-    void upgradeLeavesOtherFilesAlone()
+    void preparingLeavesOtherFilesAlone()
     {
-        QCOMPARE(CrawlStore::upgradeIfOlder(m_dir.filePath("missing.pavutyna")).valueOr(true), false);
+        QCOMPARE(CrawlStore::prepareForViewing(m_dir.filePath("missing.pavutyna")).valueOr(true), false);
         QVERIFY(!QFile::exists(m_dir.filePath("missing.pavutyna")));
         const QString text = m_dir.filePath("notes.txt");
         {
@@ -144,13 +145,35 @@ CREATE INDEX links_target ON links(target_id);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("not a database at all\n");
         }
-        QCOMPARE(CrawlStore::upgradeIfOlder(text).valueOr(true), false);
+        QCOMPARE(CrawlStore::prepareForViewing(text).valueOr(true), false);
         QFile check(text);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("not a database at all\n"));
-        const QString current = m_dir.filePath("current.pavutyna");
-        QVERIFY(CrawlStore::open(current));
-        QCOMPARE(CrawlStore::upgradeIfOlder(current).valueOr(true), false);
+    }
+
+    void indexesACurrentFileThatLacksLinkTargets()
+    {
+        // What a headless crawl leaves: the current format, no links_target.
+        const QString path = m_dir.filePath("headless.pavutyna");
+        {
+            auto store = CrawlStore::open(path);
+            QVERIFY(store);
+            const qint64 a = *(*store)->addUrl("http://h/", 0, FoundVia::Seed);
+            const qint64 b = *(*store)->addUrl("http://h/b", 1, FoundVia::Link);
+            QVERIFY((*store)->savePage(a, PageRecord{}, linksTo(b, "a", 1)));
+            QVERIFY((*store)->flush());
+        }
+        {
+            auto reader = openCrawlReader(path);
+            QVERIFY(reader);
+            QVERIFY(!hasLinkTargetIndex(**reader));
+        }
+        QCOMPARE(CrawlStore::prepareForViewing(path).valueOr(false), true);
+        auto reader = openCrawlReader(path);
+        QVERIFY(reader);
+        QVERIFY(hasLinkTargetIndex(**reader));
+        QCOMPARE(scalar(**reader, "SELECT count(*) FROM links WHERE target_id = 2"), 1);
+        QCOMPARE(CrawlStore::prepareForViewing(path).valueOr(true), false); // indexed now: nothing to do
     }
 
 private:

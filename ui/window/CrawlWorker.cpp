@@ -92,10 +92,17 @@ async::Task<> CrawlWorker::crawl(QList<qint64> requeue)
     } catch (const std::exception& bug) {
         outcome = Error{ErrorKind::Internal, QString::fromLocal8Bit(bug.what())};
     }
-    if (!outcome)
+    if (!outcome) {
         finish(RunEnd::Failed, outcome.error().message);
-    else
-        finish(*outcome == crawl::CrawlOutcome::Finished ? RunEnd::Finished : RunEnd::Interrupted, QString());
+        co_return;
+    }
+    // The window's inlink counts and target lookups need links_target, which a crawl does not build as it goes.
+    // After a failed periodic commit finish() reports that instead.
+    if (auto indexed = m_store->indexLinkTargets(); !indexed && m_commitError.isEmpty()) {
+        finish(RunEnd::Failed, indexed.error().message);
+        co_return;
+    }
+    finish(*outcome == crawl::CrawlOutcome::Finished ? RunEnd::Finished : RunEnd::Interrupted, QString());
 }
 
 void CrawlWorker::interrupt()

@@ -83,10 +83,11 @@ bool MainWindow::openCrawlFile(const QString& path)
         m_prompter->showError(this, tr("Cannot open the crawl file"), tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    // A file from an older Pavutyna is brought to the current format first: the views only read. That rewrites
-    // its links once (seconds for a million of them), the one time this can keep the window waiting.
+    // A file from an older Pavutyna is brought to the current format first, and one from a headless or killed
+    // crawl gets its links_target index: the views only read. That rewrites or sorts its links once (seconds for
+    // a million of them), the one time this can keep the window waiting.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<bool> upgraded = store::CrawlStore::upgradeIfOlder(path);
+    const Result<bool> upgraded = store::CrawlStore::prepareForViewing(path);
     QGuiApplication::restoreOverrideCursor();
     if (!upgraded) {
         m_prompter->showError(this, tr("Cannot open the crawl file"),

@@ -20,6 +20,7 @@
 #include "LocalHttpServer.h"
 #include "RecordingPrompter.h"
 #include "store/CrawlReader.h"
+#include "store/CrawlSchema.h"
 #include "store/CrawlStore.h"
 #include "store/Statement.h"
 #include "ui/details/DetailsPane.h"
@@ -110,6 +111,9 @@ private slots:
         QCOMPARE(test::fetchedUrls(w->crawlFile()).size(), Fetched);
         QTRY_VERIFY(w->progress()->crawledText().contains(QString::number(Fetched)));
         QVERIFY(w.log->errors.isEmpty());
+        auto reader = store::openCrawlReader(w->crawlFile());
+        QVERIFY(reader);
+        QVERIFY2(store::hasLinkTargetIndex(**reader), "the window's crawl indexes its links by target when it stops");
     }
 
     void pausesResumesAndStops()
@@ -318,6 +322,28 @@ private slots:
         auto outlinks = (*reader)->prepare("SELECT links_count FROM pages ORDER BY url_id");
         QVERIFY(outlinks && *outlinks->step());
         QCOMPARE(outlinks->int64(0), 2);
+    }
+
+    void opensAHeadlessCrawlFileAndIndexesItsLinkTargets()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("headless.pavutyna");
+        {
+            auto store = store::CrawlStore::open(path); // what a headless crawl leaves: no links_target
+            QVERIFY(store);
+            const qint64 home = *(*store)->addUrl("http://h/", 0, store::FoundVia::Seed);
+            const qint64 b = *(*store)->addUrl("http://h/b", 1, store::FoundVia::Link);
+            QVERIFY((*store)->savePage(home, store::PageRecord{}, {{b, "b", "", 0}, {home, "self", "", 0}}));
+            QVERIFY((*store)->savePage(b, store::PageRecord{}, {{home, "home", "", 0}}));
+            QVERIFY((*store)->flush());
+        }
+        Window w;
+        QVERIFY(w->openCrawlFile(path));
+        QVERIFY2(w.log->errors.isEmpty(), qPrintable(w.log->errors.join(u'\n')));
+        QTRY_COMPARE(w.model("pages")->rowCount(), 2);
+        auto reader = store::openCrawlReader(path);
+        QVERIFY(reader);
+        QVERIFY(store::hasLinkTargetIndex(**reader));
     }
 
     void refusesACrawlFileFromANewerVersion()
