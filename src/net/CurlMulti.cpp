@@ -40,12 +40,33 @@ CurlMulti::~CurlMulti()
 {
     Q_ASSERT_X(m_active == 0, "CurlMulti", "destroyed with transfers still attached");
     m_timer.stop();
+    for (CURL* easy : std::as_const(m_spareEasyHandles))
+        curl_easy_cleanup(easy);
     curl_multi_cleanup(m_multi); // closes cached connections; may call onSocket(REMOVE) for them
     for (SocketWatch* socket : std::as_const(m_sockets)) {
         delete socket->read;
         delete socket->write;
         delete socket;
     }
+}
+
+CURL* CurlMulti::takeEasyHandle()
+{
+    if (m_spareEasyHandles.isEmpty())
+        return curl_easy_init();
+    CURL* easy = m_spareEasyHandles.takeLast();
+    curl_easy_reset(easy); // every option back to its default; connections, DNS and shares stay with the multi
+    return easy;
+}
+
+void CurlMulti::giveBackEasyHandle(CURL* easy)
+{
+    // As many spares as transfers can run at once (plus a few): a crawl at -c 16 keeps 16 or so.
+    if (m_spareEasyHandles.size() > m_active + 4) {
+        curl_easy_cleanup(easy);
+        return;
+    }
+    m_spareEasyHandles.append(easy);
 }
 
 void CurlMulti::setLimit(CURLMoption option, int limit)

@@ -5,6 +5,7 @@
 #include <curl/curl.h>
 
 #include <QHash>
+#include <QList>
 #include <QTimer>
 
 class QSocketNotifier;
@@ -34,6 +35,13 @@ public:
     void remove(Transfer* transfer);
     int activeTransfers() const noexcept { return m_active; }
 
+    // An easy handle for a new transfer: one an ended transfer gave back, reset to curl's defaults, or a new one
+    // (nullptr when curl cannot make one). Reuse spares curl's set-up and teardown of each handle, its 64 KiB
+    // receive buffer among them: a crawl makes one transfer per URL.
+    CURL* takeEasyHandle();
+    // Takes back the handle of a transfer that is no longer attached; keeps as many as run at once.
+    void giveBackEasyHandle(CURL* easy);
+
 private:
     struct SocketWatch;
 
@@ -47,6 +55,7 @@ private:
     CURLM* m_multi = nullptr;
     QTimer m_timer;
     QHash<curl_socket_t, SocketWatch*> m_sockets;
+    QList<CURL*> m_spareEasyHandles;
     int m_active = 0;
 };
 

@@ -26,7 +26,7 @@ Transfer::Transfer(CurlMulti& multi, const Request& request, const QByteArray& u
     , m_maxBodySize(request.maxBodySize)
 {
     s_live.fetch_add(1, std::memory_order_relaxed);
-    m_easy = curl_easy_init();
+    m_easy = multi.takeEasyHandle();
     if (!m_easy) {
         failWith(FetchError::Internal, QStringLiteral("curl_easy_init failed"));
         return;
@@ -79,7 +79,7 @@ Transfer::~Transfer()
 {
     detach();
     if (m_easy)
-        curl_easy_cleanup(m_easy);
+        m_multi.giveBackEasyHandle(m_easy);
     curl_slist_free_all(m_headerList);
     s_live.fetch_sub(1, std::memory_order_relaxed);
 }

@@ -110,6 +110,31 @@ private slots:
         QCOMPARE(log[1].header("user-agent"), QByteArray("Override/2"));
     }
 
+    void aReusedHandleKeepsNothingOfTheLastRequest()
+    {
+        // One client reuses its curl handles: each request must start from curl's defaults, not the last one's.
+        LocalHttpServer server;
+        server.route(QStringLiteral("/"), Reply::text("body"));
+        server.route(QStringLiteral("/old"), Reply::redirect("/", 301));
+        HttpClient client;
+        Request first = get(server.url(QStringLiteral("/old")));
+        first.method = Request::Method::Head;
+        first.followRedirects = true;
+        first.headers = {{"X-Probe", "1"}};
+        first.userAgent = "Once/1";
+        QCOMPARE(fetchNow(client, first).status, 200);
+        Response second = fetchNow(client, get(server.url(QStringLiteral("/old"))));
+        QCOMPARE(second.status, 301); // not followed
+        Response third = fetchNow(client, get(server.url()));
+        QCOMPARE(third.body, QByteArray("body")); // GET, not HEAD
+        const auto log = server.requests();
+        QCOMPARE(log.size(), 4);
+        QCOMPARE(log[2].method, QByteArray("GET"));
+        QCOMPARE(log[2].header("x-probe"), QByteArray());
+        QVERIFY(log[2].header("user-agent") != QByteArray("Once/1"));
+        QCOMPARE(log[3].method, QByteArray("GET"));
+    }
+
     void headRequestHasNoBody()
     {
         LocalHttpServer server;
