@@ -68,6 +68,7 @@ Transfer::Transfer(CurlMulti& multi, const Request& request, const QByteArray& u
     if (m_headerList)
         set(CURLOPT_HTTPHEADER, m_headerList);
     if (options.share) {
+        m_reusable = false;
         set(CURLOPT_SHARE, options.share);
         set(CURLOPT_COOKIEFILE, ""); // enables the cookie engine without reading a file
     }
@@ -78,8 +79,10 @@ Transfer::Transfer(CurlMulti& multi, const Request& request, const QByteArray& u
 Transfer::~Transfer()
 {
     detach();
-    if (m_easy)
+    if (m_easy && m_reusable)
         m_multi.giveBackEasyHandle(m_easy);
+    else if (m_easy)
+        curl_easy_cleanup(m_easy);
     curl_slist_free_all(m_headerList);
     s_live.fetch_sub(1, std::memory_order_relaxed);
 }

@@ -78,6 +78,9 @@ private:
     bool m_attached = false;
     bool m_finished = false;
     bool m_cancelled = false;
+    // A handle that had the cookie engine on is not reused: after curl_easy_reset the list CURLOPT_COOKIEFILE
+    // appended to is lost (LeakSanitizer found it), and only a client with cookies enabled turns the engine on.
+    bool m_reusable = true;
     async::Wakeup m_wakeup;
     std::coroutine_handle<> m_waiting;
     char m_errorBuffer[CURL_ERROR_SIZE] = {};
