@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/PageAnalysis.h"
 
-#include <QHash>
-
 #include "crawl/Url.h"
 #include "html/HtmlDocument.h"
 #include "net/Charset.h"
@@ -35,15 +33,10 @@ PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, 
             base = *resolved;
     }
     const UrlResolver resolver(base);
-    // Navigation repeats the same hrefs on every page and often several times within one: resolve each once.
-    QHash<QByteArray, QByteArray> resolvedHrefs;
-    const auto resolve = [&](const QByteArray& href) -> QByteArray {
-        if (auto known = resolvedHrefs.constFind(href); known != resolvedHrefs.cend())
-            return *known;
+    // No cache of resolved hrefs: resolving an ordinary href costs less than hashing it into one did.
+    const auto resolve = [&resolver](const QByteArray& href) -> QByteArray {
         Result<QByteArray> result = resolver.resolveUtf8(href);
-        QByteArray url = result ? std::move(*result) : QByteArray();
-        resolvedHrefs.insert(href, url);
-        return url;
+        return result ? std::move(*result) : QByteArray();
     };
 
     analysis.links.reserve(parsed.links.size());
