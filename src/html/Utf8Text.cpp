@@ -54,85 +54,95 @@ bool mayStartWideSpace(unsigned char byte)
     return byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3;
 }
 
-// Can this byte end a word? ASCII white space is at most ' ', and every other space starts with one of these
-// lead bytes (see mayStartWideSpace). Any other byte inside a word that already holds a letter or digit leaves
-// the count exactly as it is.
-bool mayEndWord(unsigned char byte)
+#if defined(__SSE2__)
+// The bytes of `v` in [lo, hi], as a 16-bit mask (unsigned: v - lo <= hi - lo).
+int bytesInRange(__m128i v, unsigned char lo, unsigned char hi)
 {
-    return byte <= ' ' || mayStartWideSpace(byte);
+    const __m128i offset = _mm_sub_epi8(v, _mm_set1_epi8(char(lo)));
+    return _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(char(hi - lo))), offset));
 }
 
-// The first byte in [p, end) for which mayEndWord() holds, or `end`. Most of a page's text is the inside of words,
-// so this is where countWords() spends its time: sixteen bytes a step where SSE2 is there (all x86-64).
-const unsigned char* skipWordBytes(const unsigned char* p, const unsigned char* end)
+// Counts the words that start in the 16 bytes at `p` when every one of them starts with a letter or digit, the
+// case of almost all text. `p[16]` must be readable (the terminating NUL will do). Returns false, having
+// changed nothing, when the block needs the character-by-character path: a lead byte other than D0–D3 (a
+// non-ASCII space, or a character whose class needs decoding), a D0–D3 without its continuation byte, or a
+// word starting with anything but an ASCII letter or digit or a Cyrillic letter.
+bool countBlock(const unsigned char* p, bool& inWord, int& words)
 {
-#if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi8(' ');
-    const __m128i c2 = _mm_set1_epi8(char(0xC2));
-    const __m128i e1 = _mm_set1_epi8(char(0xE1));
-    const __m128i two = _mm_set1_epi8(2);
-    for (; end - p >= 16; p += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(bytes, space), bytes);          // byte <= ' '
-        const __m128i fromE1 = _mm_sub_epi8(bytes, e1);
-        const __m128i wide = _mm_or_si128(_mm_cmpeq_epi8(bytes, c2),                    // C2, or E1..E3
-                                          _mm_cmpeq_epi8(_mm_min_epu8(fromE1, two), fromE1));
-        if (const int mask = _mm_movemask_epi8(_mm_or_si128(low, wide)))
-            return p + std::countr_zero(unsigned(mask));
-    }
-#endif
-    while (p < end && !mayEndWord(*p))
-        ++p;
-    return p;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    const int cyrillicLead = bytesInRange(v, 0xD0, 0xD3);
+    const int otherLead = bytesInRange(v, 0xC0, 0xFF) & ~cyrillicLead;
+    const int lonelyLead = cyrillicLead & ~bytesInRange(next, 0x80, 0xBF);
+    if (otherLead | lonelyLead)
+        return false;
+    const int space = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) | bytesInRange(v, 0x09, 0x0D);
+    const int content = bytesInRange(v, '0', '9') | bytesInRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z')
+        | cyrillicLead;
+    const int starts = ~space & ((space << 1) | (inWord ? 0 : 1)) & 0xFFFF;
+    if (starts & ~content)
+        return false;
+    words += std::popcount(unsigned(starts));
+    inWord = !(space & 0x8000);
+    return true;
 }
+#endif
 } // namespace
 
-// ASCII and Cyrillic (U+0400–U+04FF, lead bytes D0–D3) take short paths: this runs for every text node of every
-// page. Other characters are decoded. Once a word holds a letter or digit, only a space can change the count, so
-// the rest of the word is skipped in blocks. (A branch-free version driven by a byte-class table ran twice the
-// instructions of the byte loop on this site's Ukrainian text.)
+// A word is counted when its first letter or digit is seen. Sixteen bytes at a time where the block allows it
+// (see countBlock); otherwise one character at a time, ASCII and Cyrillic (U+0400–U+04FF, lead bytes D0–D3)
+// on short paths and other characters decoded. The block path is entered only between words or inside a word
+// already counted, so its "a word starting here is counted" is exact.
 int countWords(const char* text)
 {
     int words = 0;
-    bool inWord = false;
-    bool wordHasContent = false;
-    const auto endWord = [&] {
-        words += inWord && wordHasContent;
-        inWord = wordHasContent = false;
-    };
+    bool inWord = false;  // the last character was part of a word
+    bool counted = false; // ... and that word holds a letter or digit, so it has been counted
     const auto* p = reinterpret_cast<const unsigned char*>(text);
     const auto* const end = p + std::strlen(text);
-    while (true) {
-        if (wordHasContent)
-            p = skipWordBytes(p, end);
-        if (p == end)
-            break;
-        const unsigned char byte = *p;
-        if (byte < 0x80) {
-            if (isAsciiSpace(byte)) {
-                endWord();
-            } else {
-                inWord = true;
-                wordHasContent = wordHasContent || (byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z');
+    const auto seeContent = [&] {
+        words += !counted;
+        inWord = counted = true;
+    };
+    while (p < end) {
+        const unsigned char* stop = p + 1;
+#if defined(__SSE2__)
+        if (inWord == counted && end - p >= 16) {
+            if (countBlock(p, inWord, words)) {
+                counted = inWord;
+                p += 16;
+                continue;
             }
-            ++p;
-            continue;
+            stop = p + 16;
         }
-        if (byte >= 0xD0 && byte <= 0xD3 && p + 1 < end && (p[1] & 0xC0) == 0x80) {
-            inWord = wordHasContent = true;
-            p += 2;
-            continue;
-        }
-        char32_t c = 0;
-        p += decode(p, end, c);
-        if (isWideSpace(c)) {
-            endWord();
-        } else {
-            inWord = true;
-            wordHasContent = wordHasContent || QChar::isLetterOrNumber(c);
+#endif
+        while (p < stop) {
+            const unsigned char byte = *p;
+            if (byte < 0x80) {
+                if (isAsciiSpace(byte))
+                    inWord = counted = false;
+                else if ((byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z'))
+                    seeContent();
+                else
+                    inWord = true;
+                ++p;
+                continue;
+            }
+            if (byte >= 0xD0 && byte <= 0xD3 && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+                seeContent();
+                p += 2;
+                continue;
+            }
+            char32_t c = 0;
+            p += decode(p, end, c);
+            if (isWideSpace(c))
+                inWord = counted = false;
+            else if (QChar::isLetterOrNumber(c))
+                seeContent();
+            else
+                inWord = true;
         }
     }
-    endWord();
     return words;
 }
 

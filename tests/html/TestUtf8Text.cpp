@@ -106,6 +106,10 @@ private slots:
             "a", "Z", "7", " ", "  ", "\t", "\n", "\r\n", "\x0b", "\x01", "\x1f", ".", ",", "-", "|", "@", "[", "`", "{",
             "Ї", "ж", "щ", "ґ", "Ӱ", "\xd2\x82", "\xd0", "\xd1", "\x80", "\xbf", "антидискримінаційний",
             "abcdefghijklmnopqrstu", "1234567890", "— ", "Зима", "літо"};
+        // Mostly whole words and single spaces, so that most 16-byte blocks take countBlock's path.
+        QTest::newRow("words and spaces") << QList<QByteArray>{
+            "word", " ", " ", " ", "слово", "Ґанок", "x", "42", "abcdefghijklmnopq", "антидискримінаційний", "\n",
+            " (a", ".", "-", "\xd0", "\x80", "a\xd1"};
         QTest::newRow("everything") << QList<QByteArray>{
             "a", "Z", "7", " ", "\t", "\n", "\r\n", "\x01", "\x1f", ".", "—", "|", "«", "»", "’", "-", "Ї", "ж",
             "щ", "ґ", "\xd2\x82", "α", "漢", "\xf0\x9f\x98\x80", "\xc2\xa0", "\xc2\x85", "\xe2\x80\x83", "\xe2\x80\xa8",
