@@ -219,24 +219,34 @@ std::optional<QByteArray> UrlResolver::resolveQuickly(QByteArrayView reference) 
     if (path.startsWith("//"))
         return std::nullopt; // a network-path reference names another authority
 
-    QByteArray result;
-    const qsizetype slash = m_path.lastIndexOf('/');
-    result.reserve(m_origin.size() + m_path.size() + path.size() + query.size() + m_query.size() + 2);
-    result.append(m_origin);
-    const qsizetype pathStart = result.size();
+    // The URL is written into one buffer sized for it: QByteArray::append's general path was a third of the cost
+    // of resolving a link.
+    QByteArrayView directory; // what of the base path comes before the reference's path
     if (path.isEmpty())
-        result.append(m_path); // "" and "?q" keep the base path; "" also keeps its query
-    else if (path.front() == '/')
-        result.append(path);
-    else
-        result.append(QByteArrayView(m_path).first(slash + 1)).append(path);
+        directory = m_path; // "" and "?q" keep the base path; "" also keeps its query
+    else if (path.front() != '/')
+        directory = QByteArrayView(m_path).first(m_path.lastIndexOf('/') + 1);
+    const QByteArrayView tail = queryAt >= 0 ? reference.sliced(queryAt) : path.isEmpty() ? QByteArrayView(m_query)
+                                                                                             : QByteArrayView();
+    const qsizetype pathStart = m_origin.size();
+    const qsizetype pathEnd = pathStart + directory.size() + path.size();
+    QByteArray result;
+    result.reserve(pathEnd + tail.size());
+    result.resize(pathEnd);
+    char* out = result.data();
+    for (QByteArrayView piece : {QByteArrayView(m_origin), directory, path}) {
+        if (!piece.isEmpty())
+            std::memcpy(out, piece.data(), std::size_t(piece.size()));
+        out += piece.size();
+    }
     // Every path here starts with '/', so a dot segment is "/." or "/.." followed by '/' or the end.
     if (hasDotSegment(QByteArrayView(result).sliced(pathStart)))
         removeDotSegmentsInPlace(result, pathStart);
-    if (queryAt >= 0)
-        result.append('?').append(query);
-    else if (path.isEmpty())
-        result.append(m_query);
+    if (!tail.isEmpty()) {
+        const qsizetype at = result.size();
+        result.resize(at + tail.size()); // within the reserved capacity
+        std::memcpy(result.data() + at, tail.data(), std::size_t(tail.size()));
+    }
     return result;
 }
 
