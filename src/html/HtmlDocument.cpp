@@ -8,6 +8,8 @@
 
 #include <gumbo.h>
 
+#include "html/GumboWalk.h"
+
 namespace pav::html {
 
 // Gumbo makes tens of thousands of small allocations per page and frees each one again in
@@ -245,24 +247,8 @@ const GumboNode* HtmlDocument::root() const
 
 void HtmlDocument::walk(const std::function<bool(const GumboNode*)>& visit) const
 {
-    if (!root())
-        return;
-    std::vector<const GumboNode*> stack{root()};
-    while (!stack.empty()) {
-        const GumboNode* node = stack.back();
-        stack.pop_back();
-        if (!visit(node))
-            continue;
-        const GumboVector* children = nullptr;
-        if (node->type == GUMBO_NODE_DOCUMENT)
-            children = &node->v.document.children;
-        else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
-            children = &node->v.element.children;
-        if (!children)
-            continue;
-        for (unsigned i = children->length; i > 0; --i) // reversed, so the first child is visited first
-            stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
-    }
+    std::vector<const GumboNode*> stack;
+    walkTree(root(), stack, visit);
 }
 
 } // namespace pav::html

@@ -6,6 +6,7 @@
 
 #include <gumbo.h>
 
+#include "html/GumboWalk.h"
 #include "html/HtmlDocument.h"
 #include "html/Utf8Text.h"
 
@@ -352,7 +353,9 @@ ParsedPage parsePage(const HtmlDocument& document)
 {
     Collector collector;
     collector.page.links.reserve(64); // a typical page's links without growing the list several times over
-    document.walk([&collector](const GumboNode* node) { return collector.visit(node); });
+    std::vector<const GumboNode*> stack;
+    stack.reserve(64);
+    walkTree(document.root(), stack, [&collector](const GumboNode* node) { return collector.visit(node); });
     return std::move(collector.page);
 }
 
