@@ -7,7 +7,6 @@
 #include <curl/curl.h>
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include "common/Log.h"
 #include "net/CurlMulti.h"
@@ -22,6 +21,22 @@ struct Tr
 };
 
 // Owns a CURLU for the length of one check.
+// The scheme a URL starts with (RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) then ':'), or nothing.
+QByteArrayView schemeOf(QByteArrayView url)
+{
+    const auto isAlpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (url.isEmpty() || !isAlpha(url.front()))
+        return {};
+    for (qsizetype i = 1; i < url.size(); ++i) {
+        const char c = url[i];
+        if (c == ':')
+            return url.first(i);
+        if (!isAlpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
+            return {};
+    }
+    return {};
+}
+
 struct UrlHandle
 {
     CURLU* handle = curl_url();
@@ -72,15 +87,13 @@ Result<QByteArray> HttpClient::checkUrl(const QString& url, FetchError* why)
     if (bytes.contains('\0'))
         return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid URL: %1 (contains a NUL character)").arg(url)};
     // A scheme that is not ours is "unsupported" even where curl could not parse the rest (mailto:, data:).
-    static const QRegularExpression schemePrefix(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):"));
-    if (const auto match = schemePrefix.match(url.trimmed()); match.hasMatch()) {
-        const QString scheme = match.captured(1).toLower();
-        if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
-            if (why)
-                *why = FetchError::UnsupportedScheme;
-            return Error{ErrorKind::InvalidArgument,
-                         Tr::tr("Unsupported URL scheme \"%1\" in %2: only http and https can be fetched").arg(scheme, url)};
-        }
+    if (const QByteArray scheme = schemeOf(bytes).toByteArray().toLower();
+        !scheme.isEmpty() && scheme != "http" && scheme != "https") {
+        if (why)
+            *why = FetchError::UnsupportedScheme;
+        return Error{ErrorKind::InvalidArgument,
+                     Tr::tr("Unsupported URL scheme \"%1\" in %2: only http and https can be fetched")
+                         .arg(QString::fromUtf8(scheme), url)};
     }
     UrlHandle parsed;
     if (!parsed.handle)
