@@ -103,12 +103,13 @@ Result<void> CrawlStore::beginIfNeeded()
     if (auto begun = m_db->exec("BEGIN IMMEDIATE"); !begun)
         return begun;
     m_inTransaction = true;
+    m_batchAge.start();
     return {};
 }
 
 Result<void> CrawlStore::countWrite()
 {
-    if (++m_pendingWrites >= m_batchSize)
+    if (++m_pendingWrites >= m_batchSize || m_batchAge.hasExpired(MaxBatchAgeMs))
         return flush();
     return {};
 }

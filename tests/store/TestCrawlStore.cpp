@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "store/CrawlSchema.h"
 #include "store/CrawlStore.h"
 #include "store/StoredHtml.h"
 
@@ -108,6 +109,33 @@ private slots:
         auto check = (*reopened)->database().prepare("PRAGMA integrity_check");
         QVERIFY(*check->step());
         QCOMPARE(check->text(0), QStringLiteral("ok"));
+    }
+
+    // A slow crawl commits once its transaction is MaxBatchAgeMs old, however few pages it holds: what a kill
+    // would leave then has every page saved before the last second.
+    void aSlowCrawlCommitsEverySecond()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("slow.pavutyna"));
+        auto opened = CrawlStore::open(path, 1000);
+        QVERIFY(opened.hasValue());
+        auto& store = **opened;
+        const qint64 first = *store.addUrl(QStringLiteral("http://h/1"), 0, FoundVia::Seed);
+        const qint64 second = *store.addUrl(QStringLiteral("http://h/2"), 1, FoundVia::Link);
+        QVERIFY(store.flush());
+        const auto committedPages = [&]() -> qint64 {
+            auto reader = Database::open(path, crawlFileSchema(), Database::Mode::ReadOnly);
+            if (!reader)
+                return -1;
+            auto count = (*reader)->prepare("SELECT count(*) FROM pages");
+            return count && *count->step() ? count->int64(0) : -1;
+        };
+        PageRecord page;
+        page.status = 200;
+        QVERIFY(store.savePage(first, page, {}));
+        QCOMPARE(committedPages(), 0); // one page of a batch of a thousand: still in the open transaction
+        QTest::qWait(CrawlStore::MaxBatchAgeMs + 100);
+        QVERIFY(store.savePage(second, page, {}));
+        QCOMPARE(committedPages(), 2);
     }
 
     void keepsCrawlSettings()
