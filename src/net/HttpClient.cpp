@@ -20,7 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pav::net::HttpClient)
 };
 
-// Owns a CURLU for the length of one check.
 // The scheme a URL starts with (RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) then ':'), or nothing.
 QByteArrayView schemeOf(QByteArrayView url)
 {
@@ -37,6 +36,12 @@ QByteArrayView schemeOf(QByteArrayView url)
     return {};
 }
 
+bool isFetchableScheme(QByteArrayView scheme)
+{
+    return scheme.compare("http", Qt::CaseInsensitive) == 0 || scheme.compare("https", Qt::CaseInsensitive) == 0;
+}
+
+// Owns a CURLU for the length of one check.
 struct UrlHandle
 {
     CURLU* handle = curl_url();
@@ -86,15 +91,17 @@ Result<QByteArray> HttpClient::checkUrl(const QString& url, FetchError* why)
         return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid URL: the address is empty")};
     if (bytes.contains('\0'))
         return Error{ErrorKind::InvalidArgument, Tr::tr("Invalid URL: %1 (contains a NUL character)").arg(url)};
-    // A scheme that is not ours is "unsupported" even where curl could not parse the rest (mailto:, data:).
-    if (const QByteArray scheme = schemeOf(bytes).toByteArray().toLower();
-        !scheme.isEmpty() && scheme != "http" && scheme != "https") {
+    const auto unsupported = [&](QByteArrayView scheme) {
         if (why)
             *why = FetchError::UnsupportedScheme;
         return Error{ErrorKind::InvalidArgument,
                      Tr::tr("Unsupported URL scheme \"%1\" in %2: only http and https can be fetched")
-                         .arg(QString::fromUtf8(scheme), url)};
-    }
+                         .arg(QString::fromUtf8(scheme).toLower(), url)};
+    };
+    // A scheme that is not ours is "unsupported" even where curl could not parse the rest (mailto:, data:).
+    const QByteArrayView scheme = schemeOf(bytes);
+    if (!scheme.isEmpty() && !isFetchableScheme(scheme))
+        return unsupported(scheme);
     UrlHandle parsed;
     if (!parsed.handle)
         return Error{ErrorKind::Internal, Tr::tr("Out of memory")};
@@ -104,16 +111,14 @@ Result<QByteArray> HttpClient::checkUrl(const QString& url, FetchError* why)
     if (code != CURLUE_OK)
         return Error{ErrorKind::InvalidArgument,
                      Tr::tr("Invalid URL: %1 (%2)").arg(url, QString::fromUtf8(curl_url_strerror(code)))};
-    char* scheme = nullptr;
-    curl_url_get(parsed.handle, CURLUPART_SCHEME, &scheme, 0);
-    const QByteArray schemeName = QByteArray(scheme ? scheme : "").toLower();
-    curl_free(scheme);
-    if (schemeName != "http" && schemeName != "https") {
-        if (why)
-            *why = FetchError::UnsupportedScheme;
-        return Error{ErrorKind::InvalidArgument,
-                     Tr::tr("Unsupported URL scheme \"%1\" in %2: only http and https can be fetched")
-                         .arg(QString::fromUtf8(schemeName), url)};
+    if (scheme.isEmpty()) {
+        // Only when the scan found none: whatever scheme curl settled on must still be ours.
+        char* curlScheme = nullptr;
+        curl_url_get(parsed.handle, CURLUPART_SCHEME, &curlScheme, 0);
+        const QByteArray schemeName(curlScheme ? curlScheme : "");
+        curl_free(curlScheme);
+        if (!isFetchableScheme(schemeName))
+            return unsupported(schemeName);
     }
     char* host = nullptr;
     curl_url_get(parsed.handle, CURLUPART_HOST, &host, 0);
