@@ -11,6 +11,7 @@
 #include <QSettings>
 
 #include "app/Translator.h"
+#include "cli/BatchScheduling.h"
 #include "cli/HeadlessOptions.h"
 #include "cli/HeadlessRunner.h"
 #include "resources/Icons.h"
@@ -42,6 +43,8 @@ int main(int argc, char* argv[])
         // event and polls once more per pass, where the Unix one wakes once per pass. On the bench crawl that is
         // 43,000 writes and 40,000 polls instead of 116,000 and 109,000. Nothing headless needs GLib's loop.
         qputenv("QT_NO_GLIB", "1");
+        // Before any thread starts, so the parse pool and curl's resolver threads inherit it (BatchScheduling.h).
+        pav::cli::scheduleAsBatchJob();
         QCoreApplication app(argc, argv);
         pav::app::Translator translator;
         translator.useSystemLanguage();

@@ -7,9 +7,10 @@ QObject* makeTestHeadlessCrawl();
 QObject* makeTestCrashResume();
 QObject* makeTestCrawlFiles();
 QObject* makeTestScraping();
+QObject* makeTestBatchScheduling();
 
 int main(int argc, char* argv[])
 {
     return pav::test::runTestClasses(argc, argv, {makeTestHeadlessOptions, makeTestHeadlessCrawl, makeTestCrashResume,
-                                                    makeTestCrawlFiles, makeTestScraping});
+                                                    makeTestCrawlFiles, makeTestScraping, makeTestBatchScheduling});
 }
