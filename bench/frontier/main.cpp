@@ -92,7 +92,7 @@ int main(int argc, char* argv[])
                 auto added = frontier.add(syntheticUrl(n), (*page)->depth + 1, store::FoundVia::Link);
                 if (!added)
                     die(added.error());
-                links.append({added->id, QByteArrayLiteral("Blue cotton shirt"), QByteArray(), 0});
+                links.append({added->id, QByteArrayView("Blue cotton shirt"), QByteArrayView(), 0});
             }
             store::PageRecord record;
             record.status = 200;

@@ -290,6 +290,7 @@ async::Task<> Crawler::crawlUrl(QueuedUrl url, async::CancellationToken token)
     int attempts = 0;
     net::Response response = co_await fetchWithRetries(url.url, origin, &attempts, token);
     PageRecord page = recordOf(response, attempts);
+    PageAnalysis analysis; // outlives `links`, which borrow its texts, up to the save at the end
     QList<Utf8LinkRecord> links;
     const bool isRedirect = response.isOk() && response.status >= 300 && response.status < 400;
     if (isRedirect && !response.redirectUrl.isEmpty()) {
@@ -304,7 +305,7 @@ async::Task<> Crawler::crawlUrl(QueuedUrl url, async::CancellationToken token)
                         request = AnalysisRequest{&m_rules, keepsHtml()}] {
             return analysePage(body, type, pageUrl, request);
         };
-        PageAnalysis analysis = co_await async::onWorker(std::move(analyse), token, &m_parsePool);
+        analysis = co_await async::onWorker(std::move(analyse), token, &m_parsePool);
         fillPageFields(page, analysis);
         if (page.canonical.isEmpty()) {
             const QString fromHeader = canonicalFromLinkHeader(response.header("link"));

@@ -96,7 +96,7 @@ private:
     std::optional<qint64> discover(const QString& url, int depth, store::FoundVia via, bool followable, int hops = 0);
     // discover() for a link of a page, by its normalised UTF-8 bytes: a URL already known and in no special
     // state (most links) is settled by the seen-set alone, without building a QString.
-    std::optional<qint64> discoverLink(const QByteArray& url, int depth, bool followable);
+    std::optional<qint64> discoverLink(QByteArrayView url, int depth, bool followable);
     bool isTrap(const QString& url);
     // Rebuilds m_queryVariants from the crawl file when a crawl is resumed, so it traps what a crawl that was
     // never interrupted would.

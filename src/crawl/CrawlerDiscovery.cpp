@@ -72,10 +72,10 @@ QList<Utf8LinkRecord> Crawler::enqueueLinks(const QueuedUrl& from, const PageAna
         && (headerNofollow || metaRobotsForbidFollowing(analysis.fields.metaRobots));
     QList<Utf8LinkRecord> links;
     links.reserve(analysis.links.size());
-    for (const AnalysedLink& link : analysis.links) {
+    for (const PageLinks::Link link : analysis.links) {
         if (link.url.isEmpty())
             continue;
-        const bool followable = !pageNofollow && !(obeyNofollow && link.rel.contains("nofollow"))
+        const bool followable = !pageNofollow && !(obeyNofollow && html::hasRelToken(link.rel, "nofollow"))
             && (!m_config.htmlOnly || html::ExtractedLink::isNavigational(link.kind));
         if (auto id = discoverLink(link.url, from.depth + 1, followable))
             links.append({*id, link.anchor, link.rel, int(link.kind)});
@@ -85,12 +85,12 @@ QList<Utf8LinkRecord> Crawler::enqueueLinks(const QueuedUrl& from, const PageAna
     return links;
 }
 
-std::optional<qint64> Crawler::discoverLink(const QByteArray& url, int depth, bool followable)
+std::optional<qint64> Crawler::discoverLink(QByteArrayView url, int depth, bool followable)
 {
     // Normalised URLs are ASCII, so the byte count is discover()'s character count.
     if (url.size() > m_config.maxUrlLength)
         return std::nullopt;
-    if (std::optional<qint64> known = m_frontier.find(QByteArrayView(url));
+    if (std::optional<qint64> known = m_frontier.find(url);
         known && !m_frontier.isSitemapOnly(*known) && !m_frontier.isDeferred(*known))
         return known;
     return discover(QString::fromLatin1(url), depth, FoundVia::Link, followable);

@@ -39,9 +39,13 @@ PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, 
         return result ? std::move(*result) : QByteArray();
     };
 
-    analysis.links.reserve(parsed.links.size());
-    for (html::ExtractedLink& link : parsed.links)
-        analysis.links.append({resolve(link.href), std::move(link.anchor), std::move(link.rel), link.kind});
+    // A resolved URL is seldom longer than its href and the base together: one buffer for most pages.
+    qsizetype textBytes = 0;
+    for (const html::ExtractedLink& link : parsed.links)
+        textBytes += link.href.size() + link.anchor.size() + link.rel.size() + base.size();
+    analysis.links.reserve(parsed.links.size(), textBytes);
+    for (const html::ExtractedLink& link : parsed.links)
+        analysis.links.append(resolve(link.href), link.anchor, link.rel, link.kind);
     if (!analysis.fields.canonical.isEmpty()) {
         if (QByteArray canonical = resolve(analysis.fields.canonical.toUtf8()); !canonical.isEmpty())
             analysis.fields.canonical = QString::fromLatin1(canonical);

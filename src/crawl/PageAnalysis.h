@@ -6,25 +6,17 @@
 #include <QList>
 #include <QString>
 
+#include "crawl/PageLinks.h"
 #include "extract/Extractor.h"
 #include "html/PageParser.h"
 
 namespace pav::crawl {
 
-// UTF-8 throughout, as the parser extracts it and the crawl file stores it.
-struct AnalysedLink
-{
-    QByteArray url; // resolved and normalised (ASCII); empty when the href is not a valid http(s) URL
-    QByteArray anchor;
-    QByteArray rel;
-    html::LinkKind kind = html::LinkKind::Anchor;
-};
-
 struct PageAnalysis
 {
     html::PageFields fields;    // canonical and hreflang hrefs resolved to absolute URLs
     QByteArray encoding;        // what the bytes were decoded from, e.g. "windows-1251"
-    QList<AnalysedLink> links;  // document order
+    PageLinks links;            // UTF-8, as the parser extracts them and the crawl file stores them
     bool truncated = false;     // nesting past HtmlDocument::MaxNestingDepth: the rest was not parsed
     extract::PageExtraction extraction; // what the crawl's rules took (empty without rules)
     QByteArray compressedHtml;  // the decoded UTF-8 page, store::compressHtml'ed, when asked to keep it

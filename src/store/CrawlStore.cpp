@@ -351,10 +351,16 @@ Result<qint64> CrawlStore::scalar(const char* sql)
 Result<void> CrawlStore::savePage(qint64 urlId, const PageRecord& page, const QList<LinkRecord>& links,
                                   UrlState state)
 {
+    // The records borrow their texts: the converted ones live in `texts` until the page is saved.
+    QList<QByteArray> texts;
+    texts.reserve(links.size() * 2);
     QList<Utf8LinkRecord> utf8;
     utf8.reserve(links.size());
-    for (const LinkRecord& link : links)
-        utf8.append({link.targetId, link.anchor.toUtf8(), link.rel.toUtf8(), link.kind});
+    for (const LinkRecord& link : links) {
+        texts.append(link.anchor.toUtf8());
+        texts.append(link.rel.toUtf8());
+        utf8.append({link.targetId, texts[texts.size() - 2], texts.back(), link.kind});
+    }
     return savePageUtf8(urlId, page, utf8, state);
 }
 

@@ -89,12 +89,13 @@ struct LinkRecord
 };
 
 // A LinkRecord whose texts are UTF-8 already: how the crawler hands over the ~50 links of each page, so that
-// they reach the file (which stores UTF-8) with no conversion on either side.
+// they reach the file (which stores UTF-8) with no conversion on either side. The texts are borrowed (from the
+// page's crawl::PageLinks): they must outlive the savePageUtf8() call.
 struct Utf8LinkRecord
 {
     qint64 targetId = 0;
-    QByteArray anchor;
-    QByteArray rel;
+    QByteArrayView anchor;
+    QByteArrayView rel;
     int kind = 0;
 };
 

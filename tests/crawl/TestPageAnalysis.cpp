@@ -20,7 +20,7 @@ const QString PageUrl = QStringLiteral("http://h.example/a/b.html?q=1");
 QStringList linkUrls(const PageAnalysis& analysis)
 {
     QStringList urls;
-    for (const AnalysedLink& link : analysis.links)
+    for (const PageLinks::Link link : analysis.links)
         urls.append(QString::fromUtf8(link.url));
     return urls;
 }

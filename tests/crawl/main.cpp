@@ -10,6 +10,7 @@ QObject* makeTestCrawlerRobots();
 QObject* makeTestFrontier();
 QObject* makeTestHostPolicy();
 QObject* makeTestPageAnalysis();
+QObject* makeTestPageLinks();
 QObject* makeTestRetryPolicy();
 QObject* makeTestRobots();
 QObject* makeTestScopeRules();
@@ -20,7 +21,7 @@ int main(int argc, char* argv[])
 {
     return pav::test::runTestClasses(argc, argv,
                                      {makeTestCrawlConfig, makeTestCrawler, makeTestCrawlerLimits, makeTestCrawlerPages,
-                                      makeTestCrawlerRobots, makeTestFrontier, makeTestHostPolicy, makeTestPageAnalysis,
+                                      makeTestCrawlerRobots, makeTestFrontier, makeTestHostPolicy, makeTestPageAnalysis, makeTestPageLinks,
                                       makeTestRetryPolicy, makeTestRobots, makeTestScopeRules, makeTestSitemap,
                                       makeTestUrl});
 }
