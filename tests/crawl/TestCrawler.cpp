@@ -256,8 +256,9 @@ private slots:
     {
         LocalHttpServer server;
         server.route("/", Reply::html("<a rel=nofollow href=/nf>nf</a><a rel=\"noopener NOFOLLOW\" href=/nf2>nf2</a>"
-                                      "<a href=/meta>meta</a>"));
+                                      "<a href=/meta>meta</a><a rel=\"nofollowed external\" href=/token>t</a>"));
         server.route("/meta", Reply::html("<meta name=robots content=\"noindex, nofollow\"><a href=/child>c</a>"));
+        server.route("/token", Reply::html(anchors({}))); // rel holds no "nofollow" token, only a longer word
         server.route("/nf", Reply::html(anchors({})));
         server.route("/nf2", Reply::html(anchors({})));
         server.route("/child", Reply::html(anchors({})));
@@ -275,6 +276,7 @@ private slots:
         }
         QCOMPARE(harness.linkCount(server.url("/meta"), server.url("/child")), 1);
         QCOMPARE(getsOf(server, "/meta"), 1);
+        QCOMPARE(getsOf(server, "/token"), 1);
     }
 
     void obeysNofollowInTheXRobotsTagHeader_data()
