@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -218,9 +219,8 @@ private:
     Statement m_findUrl;
     Statement m_queued;
     Statement m_insertPage;
-    Statement m_insertLink;
-    static constexpr int LinksPerInsert = 16;
-    Statement m_insertLinks; // LinksPerInsert rows at once
+    // m_insertLinks[k] inserts 2^k rows at once: a page's links go in runs of the largest that fit.
+    std::array<Statement, 7> m_insertLinks;
     Statement m_setState;
     Statement m_countQueryVariant;
     Statement m_queuedAfter;

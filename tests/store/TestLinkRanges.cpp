@@ -57,7 +57,7 @@ private slots:
         const qint64 a = *store->addUrl("http://h/a", 0, FoundVia::Seed);
         const qint64 b = *store->addUrl("http://h/b", 1, FoundVia::Link);
         const qint64 c = *store->addUrl("http://h/c", 1, FoundVia::Link);
-        // 2 links (one row at a time), none, and 37 (two 16-row statements and 5 single rows).
+        // 2 links (one run of two), none, and 37 (runs of 32, 4 and 1).
         QVERIFY(store->savePage(a, PageRecord{}, linksTo(b, "a", 2)));
         QVERIFY(store->savePage(b, PageRecord{}, {}));
         QVERIFY(store->savePage(c, PageRecord{}, linksTo(a, "c", 37)));
@@ -71,6 +71,32 @@ private slots:
         QCOMPARE(anchorsOf(db, c), expected);
         QCOMPARE(scalar(db, "SELECT links_count FROM pages WHERE url_id = 3"), 37);
         QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'links'"), 0);
+    }
+
+    void storesEveryCountOfLinksInOrder_data()
+    {
+        QTest::addColumn<int>("count");
+        // Links go in runs of 64, 32, … 1 rows: every run size alone, all of them, and more than one 64-row run.
+        for (int count : {1, 2, 3, 4, 7, 8, 15, 16, 31, 32, 63, 64, 65, 127, 128, 200, 1000})
+            QTest::addRow("%d", count) << count;
+    }
+
+    void storesEveryCountOfLinksInOrder()
+    {
+        QFETCH(int, count);
+        auto store = open();
+        const qint64 a = *store->addUrl("http://h/a", 0, FoundVia::Seed);
+        const qint64 b = *store->addUrl("http://h/b", 1, FoundVia::Link);
+        QVERIFY(store->savePage(a, PageRecord{}, linksTo(b, "a", count)));
+        QVERIFY(store->savePage(b, PageRecord{}, linksTo(a, "b", 3))); // right after: its range must not overlap
+        QVERIFY(store->flush());
+        Database& db = store->database();
+        QStringList expected;
+        for (int i = 0; i < count; ++i)
+            expected.append("a" + QString::number(i));
+        QCOMPARE(anchorsOf(db, a), expected);
+        QCOMPARE(anchorsOf(db, b), (QStringList{"b0", "b1", "b2"}));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM links"), count + 3);
     }
 
     void recrawlDropsOnlyThatPagesLinks()
