@@ -33,7 +33,6 @@ PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, 
             base = *resolved;
     }
     const UrlResolver resolver(base);
-    // No cache of resolved hrefs: resolving an ordinary href costs less than hashing it into one did.
     const auto resolve = [&resolver](const QByteArray& href) -> QByteArray {
         Result<QByteArray> result = resolver.resolveUtf8(href);
         return result ? std::move(*result) : QByteArray();
@@ -44,8 +43,11 @@ PageAnalysis analysePage(const QByteArray& body, const QByteArray& contentType, 
     for (const html::ExtractedLink& link : parsed.links)
         textBytes += link.href.size() + link.anchor.size() + link.rel.size() + base.size();
     analysis.links.reserve(parsed.links.size(), textBytes);
-    for (const html::ExtractedLink& link : parsed.links)
-        analysis.links.append(resolve(link.href), link.anchor, link.rel, link.kind);
+    // No cache of resolved hrefs: resolving an ordinary href costs less than hashing it into one did.
+    for (const html::ExtractedLink& link : parsed.links) {
+        const auto writeUrl = [&](QByteArray& text) { return resolver.appendResolvedUtf8(link.href, text); };
+        analysis.links.appendWritten(writeUrl, link.anchor, link.rel, link.kind);
+    }
     if (!analysis.fields.canonical.isEmpty()) {
         if (QByteArray canonical = resolve(analysis.fields.canonical.toUtf8()); !canonical.isEmpty())
             analysis.fields.canonical = QString::fromLatin1(canonical);

@@ -27,6 +27,17 @@ public:
 
     void reserve(qsizetype links, qsizetype textBytes);
     void append(QByteArrayView url, QByteArrayView anchor, QByteArrayView rel, html::LinkKind kind);
+    // The same for a URL that `writeUrl(QByteArray& text)` appends to the buffer itself, returning false (having
+    // appended nothing) when there is none: the resolver writes each URL in place, with no string of its own.
+    template <typename WriteUrl>
+    void appendWritten(WriteUrl&& writeUrl, QByteArrayView anchor, QByteArrayView rel, html::LinkKind kind)
+    {
+        const qsizetype at = m_text.size();
+        if (!writeUrl(m_text))
+            m_text.truncate(at);
+        m_entries.append({at, int(m_text.size() - at), int(anchor.size()), int(rel.size()), kind});
+        m_text.append(anchor).append(rel);
+    }
 
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/Url.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include <QCoreApplication>
@@ -114,19 +115,30 @@ UrlResolver::UrlResolver(const QString& base)
 
 Result<QString> UrlResolver::resolve(const QString& reference) const
 {
-    if (std::optional<QByteArray> quick = resolveQuickly(reference.toUtf8()))
-        return QString::fromLatin1(*quick);
+    if (QByteArray quick; appendQuickly(reference.toUtf8(), quick))
+        return QString::fromLatin1(quick);
     return resolveSlowly(reference);
 }
 
 Result<QByteArray> UrlResolver::resolveUtf8(QByteArrayView reference) const
 {
-    if (std::optional<QByteArray> quick = resolveQuickly(reference))
-        return std::move(*quick);
+    if (QByteArray quick; appendQuickly(reference, quick))
+        return quick;
     Result<QString> slow = resolveSlowly(QString::fromUtf8(reference));
     if (!slow)
         return slow.error();
     return slow->toUtf8();
+}
+
+bool UrlResolver::appendResolvedUtf8(QByteArrayView reference, QByteArray& out) const
+{
+    if (appendQuickly(reference, out))
+        return true;
+    Result<QString> slow = resolveSlowly(QString::fromUtf8(reference));
+    if (!slow)
+        return false;
+    out.append(slow->toUtf8());
+    return true;
 }
 
 Result<QString> UrlResolver::resolveSlowly(const QString& reference) const
@@ -196,12 +208,12 @@ void removeDotSegmentsInPlace(QByteArray& url, qsizetype from)
 }
 } // namespace
 
-// RFC 3986 §5.2.2 for the references whose every character normalisation leaves alone; nothing otherwise.
-// Those are ASCII, so the UTF-8 bytes of the reference are its characters.
-std::optional<QByteArray> UrlResolver::resolveQuickly(QByteArrayView reference) const
+// RFC 3986 §5.2.2 for the references whose every character normalisation leaves alone, appended to `out`;
+// false, leaving `out` alone, otherwise. Those are ASCII, so the UTF-8 bytes of the reference are its characters.
+bool UrlResolver::appendQuickly(QByteArrayView reference, QByteArray& out) const
 {
     if (!m_quick)
-        return std::nullopt;
+        return false;
     // The fragment is dropped whatever it holds.
     if (const qsizetype hash = reference.indexOf('#'); hash >= 0)
         reference = reference.first(hash);
@@ -210,14 +222,14 @@ std::optional<QByteArray> UrlResolver::resolveQuickly(QByteArrayView reference) 
     const QByteArrayView query = queryAt < 0 ? QByteArrayView() : reference.sliced(queryAt + 1);
     for (const char c : path) {
         if (!isPlainPathChar(c))
-            return std::nullopt;
+            return false;
     }
     for (const char c : query) {
         if (!isPlainQueryChar(c))
-            return std::nullopt;
+            return false;
     }
     if (path.startsWith("//"))
-        return std::nullopt; // a network-path reference names another authority
+        return false; // a network-path reference names another authority
 
     // The URL is written into one buffer sized for it: QByteArray::append's general path was a third of the cost
     // of resolving a link.
@@ -228,26 +240,27 @@ std::optional<QByteArray> UrlResolver::resolveQuickly(QByteArrayView reference) 
         directory = QByteArrayView(m_path).first(m_path.lastIndexOf('/') + 1);
     const QByteArrayView tail = queryAt >= 0 ? reference.sliced(queryAt) : path.isEmpty() ? QByteArrayView(m_query)
                                                                                              : QByteArrayView();
-    const qsizetype pathStart = m_origin.size();
+    const qsizetype pathStart = out.size() + m_origin.size();
     const qsizetype pathEnd = pathStart + directory.size() + path.size();
-    QByteArray result;
-    result.reserve(pathEnd + tail.size());
-    result.resize(pathEnd);
-    char* out = result.data();
+    // Grown by doubling: `out` may be a page's link buffer that an exact reservation would copy for every link.
+    if (const qsizetype needed = pathEnd + tail.size(); needed > out.capacity())
+        out.reserve(std::max(needed, 2 * out.capacity()));
+    out.resize(pathEnd);
+    char* write = out.data() + pathStart - m_origin.size();
     for (QByteArrayView piece : {QByteArrayView(m_origin), directory, path}) {
         if (!piece.isEmpty())
-            std::memcpy(out, piece.data(), std::size_t(piece.size()));
-        out += piece.size();
+            std::memcpy(write, piece.data(), std::size_t(piece.size()));
+        write += piece.size();
     }
     // Every path here starts with '/', so a dot segment is "/." or "/.." followed by '/' or the end.
-    if (hasDotSegment(QByteArrayView(result).sliced(pathStart)))
-        removeDotSegmentsInPlace(result, pathStart);
+    if (hasDotSegment(QByteArrayView(out).sliced(pathStart)))
+        removeDotSegmentsInPlace(out, pathStart);
     if (!tail.isEmpty()) {
-        const qsizetype at = result.size();
-        result.resize(at + tail.size()); // within the reserved capacity
-        std::memcpy(result.data() + at, tail.data(), std::size_t(tail.size()));
+        const qsizetype at = out.size();
+        out.resize(at + tail.size()); // within the reserved capacity
+        std::memcpy(out.data() + at, tail.data(), std::size_t(tail.size()));
     }
-    return result;
+    return true;
 }
 
 } // namespace pav::crawl

@@ -38,13 +38,16 @@ public:
     // The same for a reference given as UTF-8 (as the page parser extracts it), giving the URL's (ASCII) bytes:
     // a page's links go from Gumbo to the seen-set and the crawl file without a detour through UTF-16.
     Result<QByteArray> resolveUtf8(QByteArrayView reference) const;
+    // The same URL appended to `out` (a page's link buffer) rather than returned in a string of its own; false,
+    // leaving `out` as it was, where resolveUtf8 gives an error.
+    bool appendResolvedUtf8(QByteArrayView reference, QByteArray& out) const;
     bool isValid() const { return m_base.isValid(); }
 
     // The QUrl path alone, for tests that compare the two.
     Result<QString> resolveSlowly(const QString& reference) const;
 
 private:
-    std::optional<QByteArray> resolveQuickly(QByteArrayView reference) const;
+    bool appendQuickly(QByteArrayView reference, QByteArray& out) const;
 
     QUrl m_base;
     bool m_quick = false; // the normalised base split below is usable

@@ -97,6 +97,18 @@ private slots:
         QCOMPARE(*resolver.resolve(reference), expected);
     }
 
+    void appendsNothingForAReferenceThatIsNoUrl()
+    {
+        const UrlResolver resolver(QStringLiteral("http://example.com/a/"));
+        for (const QByteArray& reference : {QByteArray("http://[::1"), QByteArray("ftp://example.com/f"),
+                                           QByteArray("http://exa mple.com/")}) {
+            QByteArray buffer = "kept";
+            QVERIFY2(!resolver.resolveUtf8(reference).hasValue(), reference.constData());
+            QVERIFY2(!resolver.appendResolvedUtf8(reference, buffer), reference.constData());
+            QCOMPARE(buffer, QByteArray("kept"));
+        }
+    }
+
     // UrlResolver's quick path must give exactly what the QUrl path gives, for every shape of reference it takes.
     void quickResolutionAgreesWithQUrl()
     {
@@ -129,6 +141,13 @@ private slots:
                 // The UTF-8 entry point the page analysis uses gives the same bytes.
                 const pav::Result<QByteArray> utf8 = resolver.resolveUtf8(reference.toUtf8());
                 QVERIFY2(utf8.hasValue() && *utf8 == slow->toUtf8(), qPrintable(base + QStringLiteral(" + ") + reference));
+                // And appended to a buffer that holds other links already (dot segments are removed in place, so
+                // they must stay within the new URL), whose capacity is too small for it.
+                QByteArray buffer = "http://before.example/../kept";
+                buffer.squeeze();
+                QVERIFY(resolver.appendResolvedUtf8(reference.toUtf8(), buffer));
+                QVERIFY2(buffer == "http://before.example/../kept" + slow->toUtf8(),
+                         qPrintable(base + QStringLiteral(" + ") + reference + QStringLiteral(": ") + buffer));
                 ++quick;
             }
         }
