@@ -8,6 +8,10 @@
 
 #include <gumbo.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "html/GumboWalk.h"
 
 namespace pav::html {
@@ -82,6 +86,33 @@ GumboOptions parseOptions()
     return options;
 }
 
+// The '<' in `text`. Sixteen bytes per step with SSE2, in byte-wide counters summed every 255 steps: the bench
+// site's pages (30 KB, read from memory) take 3.1 µs each, where finding each '<' with memchr (indexOf), a call
+// per tag, took 6.3 and std::count 15 (GCC widens every byte to a 64-bit counter).
+qsizetype countLessThanSigns(QByteArrayView text)
+{
+    const char* data = text.data();
+    const qsizetype size = text.size();
+    qsizetype count = 0;
+    qsizetype at = 0;
+#if defined(__SSE2__)
+    const __m128i needle = _mm_set1_epi8('<');
+    while (size - at >= 16) {
+        __m128i counters = _mm_setzero_si128();
+        const qsizetype steps = std::min<qsizetype>((size - at) / 16, 255);
+        for (qsizetype step = 0; step < steps; ++step, at += 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
+            counters = _mm_sub_epi8(counters, _mm_cmpeq_epi8(bytes, needle)); // a match is -1
+        }
+        const __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128()); // two 64-bit lanes
+        count += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+    }
+#endif
+    for (; at < size; ++at)
+        count += data[at] == '<';
+    return count;
+}
+
 bool isNameChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
@@ -146,11 +177,10 @@ TagClass classifyTag(QByteArrayView name)
 qsizetype HtmlDocument::depthLimitOffset(QByteArrayView html, int maxDepth)
 {
     // Each level of nesting is opened by a '<' of its own, so a document with no more of them than the limit
-    // cannot nest deeper. Most pages are such documents, and counting them (indexOf is memchr underneath) costs a
-    // fifth of the tag-by-tag scan below, which used to run for every page of a crawl.
-    int opens = 0;
-    for (qsizetype at = html.indexOf('<', 0); at >= 0 && opens <= maxDepth; at = html.indexOf('<', at + 1))
-        ++opens;
+    // cannot nest deeper, and needs none of the tag-by-tag scan below. Counted 4 KiB at a time, to stop early.
+    qsizetype opens = 0;
+    for (qsizetype block = 0; block < html.size() && opens <= maxDepth; block += 4096)
+        opens += countLessThanSigns(html.sliced(block, std::min<qsizetype>(4096, html.size() - block)));
     if (opens <= maxDepth)
         return -1;
     int depth = 0;

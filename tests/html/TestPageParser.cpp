@@ -281,6 +281,12 @@ private slots:
             << QByteArray("<div>").repeated(HtmlDocument::MaxNestingDepth) << false;
         QTest::newRow("divs one deeper than the limit")
             << QByteArray("<div>").repeated(HtmlDocument::MaxNestingDepth + 1) << true;
+        // The same spread over many 4 KiB blocks (the count's unit), with text between tags and an odd offset.
+        const QByteArray spreadDiv = "<div>" + QByteArray("word ").repeated(12) + "x";
+        QTest::newRow("spread divs as deep as the limit")
+            << "abc" + spreadDiv.repeated(HtmlDocument::MaxNestingDepth) << false;
+        QTest::newRow("spread divs one deeper than the limit")
+            << "abc" + spreadDiv.repeated(HtmlDocument::MaxNestingDepth + 1) << true;
         QTest::newRow("deep divs after a comment") << "<!-- < -->" + QByteArray("<div>").repeated(2000) << true;
         QTest::newRow("deep unclosed spans") << QByteArray("<span>").repeated(2000) << true;
     }
