@@ -12,7 +12,7 @@ void PageLinks::reserve(qsizetype links, qsizetype textBytes)
 
 void PageLinks::append(QByteArrayView url, QByteArrayView anchor, QByteArrayView rel, html::LinkKind kind)
 {
-    m_entries.append({m_text.size(), int(url.size()), int(anchor.size()), int(rel.size()), kind});
+    m_entries.append({m_text.size(), url.size(), anchor.size(), rel.size(), kind});
     m_text.append(url).append(anchor).append(rel);
 }
 

@@ -35,7 +35,7 @@ public:
         const qsizetype at = m_text.size();
         if (!writeUrl(m_text))
             m_text.truncate(at);
-        m_entries.append({at, int(m_text.size() - at), int(anchor.size()), int(rel.size()), kind});
+        m_entries.append({at, m_text.size() - at, anchor.size(), rel.size(), kind});
         m_text.append(anchor).append(rel);
     }
 
@@ -67,9 +67,9 @@ private:
     struct Entry
     {
         qsizetype at; // of the url; the anchor and the rel follow it
-        int urlSize;
-        int anchorSize;
-        int relSize;
+        qsizetype urlSize;   // qsizetype, not int: --max-size may let a page (and one anchor text) pass 2 GiB
+        qsizetype anchorSize;
+        qsizetype relSize;
         html::LinkKind kind;
     };
     QByteArray m_text;
