@@ -12,8 +12,11 @@ void PageLinks::reserve(qsizetype links, qsizetype textBytes)
 
 void PageLinks::append(QByteArrayView url, QByteArrayView anchor, QByteArrayView rel, html::LinkKind kind)
 {
-    m_entries.append({m_text.size(), url.size(), anchor.size(), rel.size(), kind});
-    m_text.append(url).append(anchor).append(rel);
+    const auto writeUrl = [url](QByteArray& text) {
+        text.append(url);
+        return true;
+    };
+    appendWritten(writeUrl, anchor, rel, kind);
 }
 
 PageLinks::Link PageLinks::operator[](qsizetype index) const

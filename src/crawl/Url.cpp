@@ -124,21 +124,25 @@ Result<QByteArray> UrlResolver::resolveUtf8(QByteArrayView reference) const
 {
     if (QByteArray quick; appendQuickly(reference, quick))
         return quick;
-    Result<QString> slow = resolveSlowly(QString::fromUtf8(reference));
-    if (!slow)
-        return slow.error();
-    return slow->toUtf8();
+    return resolveSlowlyUtf8(reference);
 }
 
 bool UrlResolver::appendResolvedUtf8(QByteArrayView reference, QByteArray& out) const
 {
     if (appendQuickly(reference, out))
         return true;
+    Result<QByteArray> slow = resolveSlowlyUtf8(reference);
+    if (slow)
+        out.append(*slow);
+    return slow.hasValue();
+}
+
+Result<QByteArray> UrlResolver::resolveSlowlyUtf8(QByteArrayView reference) const
+{
     Result<QString> slow = resolveSlowly(QString::fromUtf8(reference));
     if (!slow)
-        return false;
-    out.append(slow->toUtf8());
-    return true;
+        return slow.error();
+    return slow->toUtf8();
 }
 
 Result<QString> UrlResolver::resolveSlowly(const QString& reference) const

@@ -48,6 +48,7 @@ public:
 
 private:
     bool appendQuickly(QByteArrayView reference, QByteArray& out) const;
+    Result<QByteArray> resolveSlowlyUtf8(QByteArrayView reference) const; // resolveSlowly, in and out as UTF-8
 
     QUrl m_base;
     bool m_quick = false; // the normalised base split below is usable
